@@ -1,0 +1,100 @@
+package io.interviewcoach.inference;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+
+import ai.djl.MalformedModelException;
+import ai.djl.inference.Predictor;
+import ai.djl.repository.zoo.Criteria;
+import ai.djl.repository.zoo.ModelNotFoundException;
+import ai.djl.repository.zoo.ZooModel;
+import ai.djl.translate.NoopTranslator;
+import ai.djl.translate.TranslateException;
+import ai.djl.ndarray.NDList;
+
+/**
+ * An .onnx model run by DJL's OnnxRuntime engine. The model is loaded once; predictors (not
+ * thread-safe) are pooled. Pre/post-processing lives in a DJL {@link ai.djl.translate.Translator}
+ * beside each model, or callers use {@link #predictRaw} with a {@link NoopTranslator}.
+ */
+public final class OnnxModel implements AutoCloseable {
+    static {
+        // Never reach out to a model hub or usage tracking: models come from the model store only.
+        System.setProperty("offline", "true");
+        System.setProperty("ai.djl.offline", "true");
+        System.setProperty("OPT_OUT_TRACKING", "true");
+    }
+
+    private final String name;
+    private final ZooModel<NDList, NDList> model;
+    private final BlockingQueue<Predictor<NDList, NDList>> pool;
+    private final List<Predictor<NDList, NDList>> all = new ArrayList<>();
+
+    public OnnxModel(String name, Path file, int poolSize) {
+        this.name = name;
+        Criteria<NDList, NDList> criteria = Criteria.builder()
+                .setTypes(NDList.class, NDList.class)
+                .optModelPath(file)
+                .optEngine("OnnxRuntime")
+                .optTranslator(new NoopTranslator())
+                .optOption("interOpNumThreads", "1")
+                .optOption("intraOpNumThreads", "1")
+                .build();
+        try {
+            this.model = criteria.loadModel();
+        } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
+            throw new ModelLoadException(name + ": ONNX Runtime could not load " + file + " (" + e.getMessage() + ")", e);
+        }
+        this.pool = new ArrayBlockingQueue<>(poolSize);
+        for (int i = 0; i < poolSize; i++) {
+            Predictor<NDList, NDList> p = model.newPredictor();
+            all.add(p);
+            pool.add(p);
+        }
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public ZooModel<NDList, NDList> model() {
+        return model;
+    }
+
+    /**
+     * Runs the model on raw tensors built by {@code pre} (using the predictor's NDManager) and maps the
+     * outputs with {@code post}; tensors are freed when this returns.
+     */
+    public <I, O> O predict(I input, OnnxTranslator<I, O> translator) {
+        Predictor<NDList, NDList> predictor = borrow();
+        try (var manager = model.getNDManager().newSubManager()) {
+            NDList in = translator.preprocess(manager, input);
+            NDList out = predictor.predict(in);
+            out.attach(manager);
+            return translator.postprocess(input, out);
+        } catch (TranslateException e) {
+            throw new IllegalStateException(name + " inference failed: " + e.getMessage(), e);
+        } finally {
+            pool.add(predictor);
+        }
+    }
+
+    private Predictor<NDList, NDList> borrow() {
+        try {
+            return pool.take();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for " + name, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        all.forEach(Predictor::close);
+        model.close();
+    }
+}
