@@ -1,0 +1,17 @@
+package io.interviewcoach.report;
+
+import java.util.Map;
+
+/**
+ * Something that happened over a time range of the recording (seconds): noFace, lookedAway, eyesClosed,
+ * multiplePeople, longPause, filler, … with measured details.
+ */
+public record ReportEvent(String type, double start, double end, Map<String, Object> detail) {
+    public ReportEvent {
+        detail = detail == null ? Map.of() : Map.copyOf(detail);
+    }
+
+    public double durationSec() {
+        return end - start;
+    }
+}
