@@ -4,6 +4,8 @@ import io.quarkus.picocli.runtime.annotations.TopCommand;
 import picocli.CommandLine.Command;
 
 @TopCommand
-@Command(name = "coach", mixinStandardHelpOptions = true, description = "Interview practice coach")
+@Command(name = "coach", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Interview practice coach: live coaching and reports on posture, face, voice and speech.",
+        subcommands = {ServeCommand.class})
 public class CoachCommand {
 }
