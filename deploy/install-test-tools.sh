@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Installs the system tools the test suite uses to make synthetic media with an exact ground truth:
+# espeak-ng (speech at known rates), sox (tones, silence, resampling) and ffmpeg (format conversion).
+# Does nothing when they are already there; needs root (or sudo) and apt otherwise.
+set -euo pipefail
+missing=()
+for tool in espeak-ng sox ffmpeg; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+echo "installing test tools: ${missing[*]}" >&2
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+$SUDO apt-get update -qq
+$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
