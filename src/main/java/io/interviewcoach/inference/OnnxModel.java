@@ -73,7 +73,9 @@ public final class OnnxModel implements AutoCloseable {
         Predictor<NDList, NDList> predictor = borrow();
         try (var manager = model.getNDManager().newSubManager()) {
             NDList in = translator.preprocess(manager, input);
+            long t0 = System.nanoTime();
             NDList out = predictor.predict(in);
+            InferenceTimings.record(name, System.nanoTime() - t0);
             out.attach(manager);
             return translator.postprocess(input, out);
         } catch (TranslateException e) {

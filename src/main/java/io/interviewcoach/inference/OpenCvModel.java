@@ -76,7 +76,9 @@ public final class OpenCvModel implements AutoCloseable {
             net.setInput(blob);
             MatVector outs = new MatVector();
             StringVector names = new StringVector(outputNames.toArray(new String[0]));
+            long t0 = System.nanoTime();
             net.forward(outs, names);
+            InferenceTimings.record(name, System.nanoTime() - t0);
             List<Mat> outputs = new ArrayList<>((int) outs.size());
             for (long i = 0; i < outs.size(); i++) {
                 outputs.add(outs.get(i));
