@@ -1,0 +1,371 @@
+package io.interviewcoach.face;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import io.interviewcoach.face.detection.Point;
+import io.interviewcoach.face.metrics.FaceFeatures;
+import io.interviewcoach.face.metrics.FaceGeometry;
+import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.media.VideoFrame;
+import io.interviewcoach.pipeline.StreamAnalyzer;
+import io.interviewcoach.report.ReportEvent;
+
+/**
+ * Face analysis of one stream: presence, eye contact (head pose + gaze), blinks and eye closures,
+ * expressions, several people. Models come from a shared {@link FaceModels}; create one analyzer per stream.
+ * Formulas and thresholds: docs/scoring-face.md.
+ */
+public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummary> {
+    private static final Logger LOG = Logger.getLogger(FaceAnalyzer.class);
+    private static final double DEFAULT_FRAME_INTERVAL = 0.1;
+    private static final int BASELINE_HISTORY = 600;
+    private static final int MIN_BASELINE_SAMPLES = 10;
+    private static final double MIN_BLINK_RATE_SECONDS = 5;
+    /** Eye-contact ratio worth full marks: even attentive speakers glance away while thinking. */
+    private static final double FULL_CONTACT_RATIO = 0.85;
+    /** Eye-contact ratio worth nothing: the viewer rarely feels addressed. */
+    private static final double NO_CONTACT_RATIO = 0.3;
+    /** Mean standard deviation of the 0..1 expression signals worth full variety marks. */
+    private static final double FULL_VARIETY_STD = 0.3;
+
+    private final FaceSettings settings;
+    private final FaceTracker tracker;
+
+    private final EventRuns<FaceFrame> noFace;
+    private final EventRuns<FaceFrame> lookedAway;
+    private final EventRuns<FaceFrame> eyesClosed;
+    private final EventRuns<FaceFrame> multiplePeople;
+
+    private final RollingValues openness = new RollingValues(BASELINE_HISTORY);
+    private final RollingValues browHeights = new RollingValues(BASELINE_HISTORY);
+    private double closedThreshold;
+    private double browBaseline = Double.NaN;
+
+    private double previousTime = Double.NaN;
+    private double frameInterval = DEFAULT_FRAME_INTERVAL;
+    private int closedRun;
+
+    // whole-stream tallies
+    private int framesAnalyzed;
+    private int framesFailed;
+    private int faceFrames;
+    private int gazeFrames;
+    private int contactFrames;
+    private int closedFrames;
+    private int smilingFrames;
+    private int multiFrames;
+    private int blinks;
+    private int maxFaces;
+    private final Stats yaw = new Stats();
+    private final Stats pitch = new Stats();
+    private final Stats smile = new Stats();
+    private final Stats brow = new Stats();
+    private final Stats mouth = new Stats();
+    private final Stats mouthScaled = new Stats();
+
+    public FaceAnalyzer(FaceModels models, FaceSettings settings) {
+        this.settings = settings;
+        this.tracker = new FaceTracker(models, settings);
+        this.closedThreshold = settings.closedEyeFactor() * settings.defaultOpenEyeAspect();
+        this.noFace = new EventRuns<>("noFace", settings.minNoFaceSec(), frames -> Map.of());
+        this.lookedAway = new EventRuns<>("lookedAway", settings.minLookAwaySec(), FaceAnalyzer::lookDetail);
+        this.eyesClosed = new EventRuns<>("eyesClosed", settings.minEyesClosedSec(), FaceAnalyzer::closedDetail);
+        this.multiplePeople = new EventRuns<>("multiplePeople", 0, frames -> Map.of("maxFaces",
+                frames.stream().mapToInt(f -> f.faces() == null ? 0 : f.faces()).max().orElse(0)));
+    }
+
+    public FaceAnalyzer(FaceModels models) {
+        this(models, FaceSettings.defaults());
+    }
+
+    @Override
+    public FaceWindow analyze(MediaWindow window) {
+        updateBaselines();
+        List<FaceFrame> frames = new ArrayList<>(window.frames().size());
+        int windowBlinks = 0;
+        for (VideoFrame video : window.frames()) {
+            updateFrameInterval(video.timeSec());
+            FaceFrame frame;
+            try {
+                frame = observe(video);
+            } catch (RuntimeException e) {
+                framesFailed++;
+                tracker.reset();
+                LOG.debugf(e, "face analysis skipped the frame at %.2f s", video.timeSec());
+                frame = FaceFrame.failed(video.timeSec());
+            }
+            windowBlinks += record(frame);
+            frames.add(frame);
+        }
+        return summarizeWindow(frames, windowBlinks);
+    }
+
+    /** Frames skipped so far because processing them failed. */
+    public int framesFailed() {
+        return framesFailed;
+    }
+
+    private FaceFrame observe(VideoFrame video) {
+        FaceTracker.Result r = tracker.process(video);
+        double t = video.timeSec();
+        if (r.mesh() == null) {
+            return FaceFrame.noFace(t, r.faces());
+        }
+        FaceFeatures f = FaceGeometry.measure(r.smoothedMesh(), r.rightEye(), r.leftEye());
+        FaceFeatures raw = FaceGeometry.measure(r.mesh(), r.rightEye(), r.leftEye());
+        Double gazeYaw = null;
+        Double gazePitch = null;
+        Boolean contact = null;
+        Boolean closed = null;
+        if (raw.eyeOpenness() != null) {
+            openness.add(raw.eyeOpenness());
+            closed = raw.eyeOpenness() < closedThreshold;
+            double eyeYaw = Math.toDegrees(Math.asin(clamp(settings.eyeRotationGain() * raw.gazeX(), -1, 1)));
+            double eyePitch = -Math.toDegrees(Math.asin(clamp(settings.eyeRotationGain() * (raw.gazeY() - settings.neutralGazeY()), -1, 1)));
+            gazeYaw = f.headYawDeg() + eyeYaw;
+            gazePitch = f.headPitchDeg() - settings.neutralHeadPitchDeg() + eyePitch;
+            if (!closed) {
+                contact = Math.abs(gazeYaw) <= settings.maxGazeYawDeg() && Math.abs(gazePitch) <= settings.maxGazePitchDeg();
+            }
+        }
+        browHeights.add(f.browHeight());
+        double browRaise = Double.isNaN(browBaseline) ? 0 : clamp((f.browHeight() - browBaseline) / settings.browRaiseRange(), 0, 1);
+        double smileIntensity = clamp(0.5 * (f.mouthWidth() - settings.smileNeutralWidth()) / settings.smileWidthRange()
+                + 0.5 * f.cornerLift() / settings.smileLiftRange(), 0, 1);
+        float[] xy = new float[2 * 468];
+        float[] p = r.smoothedMesh().points();
+        for (int i = 0; i < 468; i++) {
+            xy[2 * i] = p[3 * i];
+            xy[2 * i + 1] = p[3 * i + 1];
+        }
+        return new FaceFrame(t, r.faces(), r.subjectBox(), xy, new Point(r.rightEye().centerX(), r.rightEye().centerY()),
+                new Point(r.leftEye().centerX(), r.leftEye().centerY()), raw.gazeX(), raw.gazeY(), gazeYaw, gazePitch,
+                f.headYawDeg(), f.headPitchDeg(), f.headRollDeg(), contact, raw.eyeOpenness(), closed, smileIntensity,
+                f.mouthOpen(), browRaise, false);
+    }
+
+    /** Adds a frame to the stream tallies and event runs; returns 1 when a blink ended at this frame. */
+    private int record(FaceFrame f) {
+        double t = f.timeSec();
+        if (f.failed()) {
+            return 0;
+        }
+        framesAnalyzed++;
+        int faces = f.faces() == null ? 0 : f.faces();
+        maxFaces = Math.max(maxFaces, faces);
+        if (faces >= 2) {
+            multiFrames++;
+        }
+        multiplePeople.add(t, frameInterval, faces >= 2, f);
+        noFace.add(t, frameInterval, !f.faceFound(), f);
+        int blinkEnded = 0;
+        boolean closedNow = Boolean.TRUE.equals(f.eyesClosed());
+        if (!closedNow && closedRun > 0) {
+            if (closedRun * frameInterval < settings.minEyesClosedSec() - 1e-6) {
+                blinkEnded = 1;
+                blinks++;
+            }
+            closedRun = 0;
+        }
+        if (!f.faceFound()) {
+            lookedAway.add(t, frameInterval, false, f);
+            eyesClosed.add(t, frameInterval, false, f);
+            return blinkEnded;
+        }
+        faceFrames++;
+        if (closedNow) {
+            closedRun++;
+            closedFrames++;
+        }
+        eyesClosed.add(t, frameInterval, f.eyesClosed() == null ? null : closedNow, f);
+        lookedAway.add(t, frameInterval, f.eyeContact() == null ? null : !f.eyeContact(), f);
+        if (f.eyeContact() != null) {
+            gazeFrames++;
+            if (f.eyeContact()) {
+                contactFrames++;
+            }
+        }
+        if (f.smile() >= settings.smilingAt()) {
+            smilingFrames++;
+        }
+        yaw.add(f.headYawDeg());
+        pitch.add(f.headPitchDeg());
+        smile.add(f.smile());
+        brow.add(f.browRaise());
+        mouth.add(f.mouthOpen());
+        mouthScaled.add(Math.min(1, 2 * f.mouthOpen()));
+        return blinkEnded;
+    }
+
+    private FaceWindow summarizeWindow(List<FaceFrame> frames, int windowBlinks) {
+        List<FaceFrame> ok = frames.stream().filter(f -> !f.failed()).toList();
+        if (ok.isEmpty()) {
+            return new FaceWindow(null, null, null, null, null, null, null, null, null, null, null, null, null, null, frames);
+        }
+        List<FaceFrame> withFace = ok.stream().filter(FaceFrame::faceFound).toList();
+        double visible = (double) withFace.size() / ok.size();
+        Integer faces = ok.stream().mapToInt(f -> f.faces() == null ? 0 : f.faces()).max().orElse(0);
+        List<FaceFrame> gaze = withFace.stream().filter(f -> f.eyeContact() != null).toList();
+        Double contact = gaze.isEmpty() ? null : round(gaze.stream().filter(FaceFrame::eyeContact).count() / (double) gaze.size(), 3);
+        List<FaceFrame> eyes = withFace.stream().filter(f -> f.eyesClosed() != null).toList();
+        Double closedRatio = eyes.isEmpty() ? null : round(eyes.stream().filter(FaceFrame::eyesClosed).count() / (double) eyes.size(), 3);
+        return new FaceWindow(visible >= 0.5, round(visible, 3), faces, contact,
+                mean(withFace, FaceFrame::headYawDeg, 1), mean(withFace, FaceFrame::headPitchDeg, 1),
+                mean(withFace, FaceFrame::headRollDeg, 1), mean(gaze, FaceFrame::gazeYawDeg, 1), mean(gaze, FaceFrame::gazePitchDeg, 1),
+                mean(withFace, FaceFrame::smile, 3), mean(withFace, FaceFrame::mouthOpen, 3), mean(withFace, FaceFrame::browRaise, 3),
+                withFace.isEmpty() && windowBlinks == 0 ? null : windowBlinks, closedRatio, frames);
+    }
+
+    @Override
+    public FaceSummary finish() {
+        for (EventRuns<FaceFrame> runs : List.of(noFace, lookedAway, eyesClosed, multiplePeople)) {
+            runs.close();
+        }
+        if (closedRun > 0 && closedRun * frameInterval < settings.minEyesClosedSec() - 1e-6) {
+            blinks++;
+        }
+        closedRun = 0;
+        List<ReportEvent> events = new ArrayList<>();
+        for (EventRuns<FaceFrame> runs : List.of(noFace, lookedAway, eyesClosed, multiplePeople)) {
+            events.addAll(runs.events());
+        }
+        events.sort((a, b) -> Double.compare(a.start(), b.start()));
+        return new FaceSummary(metrics(events), events);
+    }
+
+    private FaceMetrics metrics(List<ReportEvent> events) {
+        if (framesAnalyzed == 0) {
+            return new FaceMetrics(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                    0, framesFailed);
+        }
+        Double visibleRatio = round((double) faceFrames / framesAnalyzed, 3);
+        Double multiRatio = round((double) multiFrames / framesAnalyzed, 3);
+        if (faceFrames == 0) {
+            return new FaceMetrics(0.0, null, null, null, null, null, null, null, null, null, null, null, maxFaces, multiRatio,
+                    null, framesAnalyzed, framesFailed);
+        }
+        Double contactRatio = gazeFrames == 0 ? null : round((double) contactFrames / gazeFrames, 3);
+        Double contactScore = contactRatio == null ? null : round(100 * clamp((contactRatio - NO_CONTACT_RATIO) / (FULL_CONTACT_RATIO - NO_CONTACT_RATIO), 0, 1), 1);
+        double faceSeconds = faceFrames * frameInterval;
+        Double blinkRate = faceSeconds < MIN_BLINK_RATE_SECONDS ? null : round(blinks / (faceSeconds / 60), 1);
+        int closures = (int) events.stream().filter(e -> e.type().equals("eyesClosed")).count();
+        Double smileRatio = round((double) smilingFrames / faceFrames, 3);
+        Double variety = faceFrames < MIN_BASELINE_SAMPLES ? null
+                : round(100 * clamp((smile.std() + brow.std() + mouthScaled.std()) / 3 / FULL_VARIETY_STD, 0, 1), 1);
+        Double engagement = contactRatio == null || variety == null ? null
+                : round(visibleRatio * (50 * contactRatio + 20 * Math.min(1, smileRatio / 0.25) + 30 * variety / 100), 1);
+        return new FaceMetrics(visibleRatio, contactRatio, contactScore, blinkRate, closures, smileRatio, variety, engagement,
+                round(yaw.std(), 2), round(pitch.std(), 2), round((double) closedFrames / faceFrames, 3), blinks, maxFaces,
+                multiRatio, round(mouth.mean(), 3), framesAnalyzed, framesFailed);
+    }
+
+    private void updateBaselines() {
+        if (openness.size() >= MIN_BASELINE_SAMPLES) {
+            closedThreshold = settings.closedEyeFactor() * openness.median();
+        }
+        if (browHeights.size() >= MIN_BASELINE_SAMPLES) {
+            browBaseline = browHeights.median();
+        }
+    }
+
+    private void updateFrameInterval(double t) {
+        if (!Double.isNaN(previousTime)) {
+            double dt = t - previousTime;
+            if (dt > 0 && dt < 1) {
+                frameInterval = dt;
+            }
+        }
+        previousTime = t;
+    }
+
+    private static Map<String, Object> lookDetail(List<FaceFrame> frames) {
+        double gy = frames.stream().mapToDouble(FaceFrame::gazeYawDeg).average().orElse(0);
+        double gp = frames.stream().mapToDouble(FaceFrame::gazePitchDeg).average().orElse(0);
+        double hy = frames.stream().mapToDouble(FaceFrame::headYawDeg).average().orElse(0);
+        String direction = Math.abs(gy) >= Math.abs(gp) ? (gy > 0 ? "imageRight" : "imageLeft") : (gp > 0 ? "up" : "down");
+        return Map.of("gazeYawDeg", round(gy, 1), "gazePitchDeg", round(gp, 1), "headYawDeg", round(hy, 1), "direction", direction);
+    }
+
+    private static Map<String, Object> closedDetail(List<FaceFrame> frames) {
+        double min = frames.stream().mapToDouble(f -> f.eyeOpenness() == null ? 0 : f.eyeOpenness()).min().orElse(0);
+        return Map.of("minEyeOpenness", round(min, 3));
+    }
+
+    private static Double mean(List<FaceFrame> frames, java.util.function.Function<FaceFrame, Double> value, int digits) {
+        double sum = 0;
+        int n = 0;
+        for (FaceFrame f : frames) {
+            Double v = value.apply(f);
+            if (v != null) {
+                sum += v;
+                n++;
+            }
+        }
+        return n == 0 ? null : round(sum / n, digits);
+    }
+
+    static double clamp(double v, double lo, double hi) {
+        return Math.max(lo, Math.min(hi, v));
+    }
+
+    static Double round(double v, int digits) {
+        return EventRuns.round(v, digits);
+    }
+
+    /** Running mean and standard deviation (Welford). */
+    private static final class Stats {
+        private int n;
+        private double mean;
+        private double m2;
+
+        void add(Double v) {
+            if (v == null) {
+                return;
+            }
+            n++;
+            double d = v - mean;
+            mean += d / n;
+            m2 += d * (v - mean);
+        }
+
+        double mean() {
+            return mean;
+        }
+
+        double std() {
+            return n < 2 ? 0 : Math.sqrt(m2 / (n - 1));
+        }
+    }
+
+    /** The last {@code capacity} values, for a person-specific median baseline. */
+    private static final class RollingValues {
+        private final double[] values;
+        private int size;
+        private int next;
+
+        RollingValues(int capacity) {
+            values = new double[capacity];
+        }
+
+        void add(double v) {
+            values[next] = v;
+            next = (next + 1) % values.length;
+            size = Math.min(size + 1, values.length);
+        }
+
+        int size() {
+            return size;
+        }
+
+        double median() {
+            double[] copy = Arrays.copyOf(values, size);
+            Arrays.sort(copy);
+            return size % 2 == 1 ? copy[size / 2] : (copy[size / 2 - 1] + copy[size / 2]) / 2;
+        }
+    }
+}

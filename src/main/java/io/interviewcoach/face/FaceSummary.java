@@ -1,0 +1,12 @@
+package io.interviewcoach.face;
+
+import java.util.List;
+
+import io.interviewcoach.report.ReportEvent;
+
+/** The face analyzer's result for a whole stream: metrics and events (noFace, lookedAway, eyesClosed, multiplePeople). */
+public record FaceSummary(FaceMetrics metrics, List<ReportEvent> events) {
+    public FaceSummary {
+        events = List.copyOf(events);
+    }
+}
