@@ -1,6 +1,12 @@
 package io.interviewcoach.pose;
 
+import io.interviewcoach.face.detection.ShortRangeFaceDetector;
+import io.interviewcoach.inference.InferencePools;
+import io.interviewcoach.models.ModelCatalog;
+import io.interviewcoach.models.ModelSpec;
+import io.interviewcoach.models.ModelStore;
 import io.interviewcoach.pose.landmark.PoseLandmarkModel;
+import io.interviewcoach.pose.tracking.BlazeFaceAnchors;
 import io.interviewcoach.pose.tracking.FaceAnchorDetector;
 
 /**
@@ -16,6 +22,46 @@ public final class PoseModels implements AutoCloseable {
         this.landmarks = landmarks;
         this.faceAnchors = faceAnchors;
         this.faceResource = faceResource;
+    }
+
+    /** Which BlazePose landmark model to run: lite (default, faster) or full (more accurate). */
+    public enum Variant {
+        LITE(ModelCatalog.POSE_LANDMARK_LITE), FULL(ModelCatalog.POSE_LANDMARK_FULL);
+
+        private final ModelSpec spec;
+
+        Variant(ModelSpec spec) {
+            this.spec = spec;
+        }
+
+        public ModelSpec spec() {
+            return spec;
+        }
+
+        /** "lite" or "full" (case-insensitive). */
+        public static Variant parse(String name) {
+            try {
+                return valueOf(name.trim().toUpperCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("pose model must be 'lite' or 'full', got '" + name + "'", e);
+            }
+        }
+    }
+
+    /** Loads the landmark model and the short-range face detector from the store (throws ModelMissingException). */
+    public static PoseModels load(ModelStore store, Variant variant, int poolSize) {
+        PoseLandmarkModel landmarks = new PoseLandmarkModel(variant.spec().id(), store.require(variant.spec()), poolSize);
+        try {
+            ShortRangeFaceDetector faces = ShortRangeFaceDetector.load(store);
+            return new PoseModels(landmarks, new BlazeFaceAnchors(faces), faces);
+        } catch (RuntimeException e) {
+            landmarks.close();
+            throw e;
+        }
+    }
+
+    public static PoseModels load(ModelStore store, Variant variant) {
+        return load(store, variant, InferencePools.defaultSize());
     }
 
     public PoseLandmarkModel landmarks() {

@@ -108,9 +108,12 @@ public final class PoseMeasurer {
 
         Double shoulderScore = shoulderTilt == null ? null
                 : Scale.lowerIsBetter(Math.abs(shoulderTilt), s.shoulderTiltGoodDeg(), s.shoulderTiltBadDeg());
-        Double spineScore = torsoLean != null
-                ? Scale.lowerIsBetter(Math.abs(torsoLean), s.torsoLeanGoodDeg(), s.torsoLeanBadDeg())
-                : headOffset == null ? null : Scale.lowerIsBetter(Math.abs(headOffset), s.headOffsetGood(), s.headOffsetBad());
+        Double spineScore = null;
+        if (torsoLean != null) {
+            spineScore = Scale.lowerIsBetter(Math.abs(torsoLean), s.torsoLeanGoodDeg(), s.torsoLeanBadDeg());
+        } else if (headOffset != null) {
+            spineScore = Scale.lowerIsBetter(Math.abs(headOffset), s.headOffsetGood(), s.headOffsetBad());
+        }
         Double headScore = headScore(headTilt, neckRatio);
         Double posture = mean(shoulderScore, spineScore, headScore);
         return new FrameMeasures(tracked.timeSec(), shoulderTilt, headTilt, headOffset, torsoLean, neckRatio, handsVisible,
