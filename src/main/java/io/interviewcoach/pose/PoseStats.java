@@ -43,12 +43,12 @@ final class PoseStats {
         }
         noPerson.step(m == null, timeSec, null);
         if (noPerson.ended()) {
-            emitIf(noPerson, "noPerson", settings.noPersonMinSec(), 0, Map.of());
+            emitIf(noPerson, "noPerson", settings.noPersonMinSec(), Map.of());
         }
         boolean slouching = m != null && m.postureScore() != null && m.postureScore() < settings.slouchScore();
         slouch.step(slouching, timeSec, slouching ? m.postureScore() : null);
         if (slouch.ended()) {
-            emitIf(slouch, "slouching", settings.slouchMinSec(), 0, Map.of("meanPostureScore", round(slouch.lastMean())));
+            emitIf(slouch, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", round(slouch.lastMean())));
         }
         boolean touching = m != null && m.handNearFace() != null;
         faceTouch.step(touching, timeSec, null, touching ? m.handNearFace() : null);
@@ -65,7 +65,7 @@ final class PoseStats {
         }
     }
 
-    private void emitIf(Run run, String type, double minSec, int unused, Map<String, Object> detail) {
+    private void emitIf(Run run, String type, double minSec, Map<String, Object> detail) {
         double end = run.lastEnd(interval());
         if (end - run.lastStart() >= minSec) {
             events.add(new ReportEvent(type, run.lastStart(), end, detail));
@@ -79,11 +79,11 @@ final class PoseStats {
     PoseSummary summary() {
         noPerson.close();
         if (noPerson.ended()) {
-            emitIf(noPerson, "noPerson", settings.noPersonMinSec(), 0, Map.of());
+            emitIf(noPerson, "noPerson", settings.noPersonMinSec(), Map.of());
         }
         slouch.close();
         if (slouch.ended()) {
-            emitIf(slouch, "slouching", settings.slouchMinSec(), 0, Map.of("meanPostureScore", round(slouch.lastMean())));
+            emitIf(slouch, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", round(slouch.lastMean())));
         }
         faceTouch.close();
         if (faceTouch.ended()) {
