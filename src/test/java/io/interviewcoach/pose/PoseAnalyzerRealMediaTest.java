@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +38,7 @@ class PoseAnalyzerRealMediaTest {
     private PoseClipRun s20WithGap;
     private PoseClipRun d12;
     private PoseClipRun d9;
+    private PoseClipRun d12WithFailure;
 
     @BeforeAll
     void analyseClips() {
@@ -45,7 +47,18 @@ class PoseAnalyzerRealMediaTest {
                 List.of(new PoseAnalyzer(models), new PoseAnalyzer(models)), List.of(w -> w, blackout(GAP_START, GAP_END)));
         s20 = s20Runs.get(0);
         s20WithGap = s20Runs.get(1);
-        d12 = PoseClipRun.run(TestAssets.media("d12.mp4"), List.of(new PoseAnalyzer(models)), List.of(w -> w)).get(0);
+        // A face detector that fails once: that frame is skipped and counted, the stream goes on.
+        AtomicInteger calls = new AtomicInteger();
+        PoseModels failingOnce = new PoseModels(models.landmarks(), (frame, bgr) -> {
+            if (calls.getAndIncrement() == 0) {
+                throw new IllegalStateException("simulated detector failure");
+            }
+            return models.faceAnchors().find(frame, bgr);
+        }, null);
+        List<PoseClipRun> d12Runs = PoseClipRun.run(TestAssets.media("d12.mp4"),
+                List.of(new PoseAnalyzer(models), new PoseAnalyzer(failingOnce)), List.of(w -> w, w -> w));
+        d12 = d12Runs.get(0);
+        d12WithFailure = d12Runs.get(1);
         d9 = PoseClipRun.run(TestAssets.media("d9.mp4"), List.of(new PoseAnalyzer(models)), List.of(w -> w)).get(0);
         for (var e : List.of(List.of("s20", s20), List.of("s20+gap", s20WithGap), List.of("d12", d12), List.of("d9", d9))) {
             PoseClipRun r = (PoseClipRun) e.get(1);
@@ -140,6 +153,14 @@ class PoseAnalyzerRealMediaTest {
         assertTrue(noPerson == null || noPerson.start() >= GAP_START - 0.05, "noPerson " + noPerson);
         assertEquals(0.0, s20WithGap.windows.get((int) GAP_START).visibleRatio());
         assertTrue(s20WithGap.windows.get((int) GAP_END).poseVisible());
+    }
+
+    @Test
+    void aFailingFrameIsSkippedAndCountedNotFatal() {
+        assertEquals(1, d12WithFailure.windows.get(0).skippedFrames());
+        assertEquals(1, d12WithFailure.summary.metrics().skippedFrames());
+        assertEquals(d12.frames().size() - 1, d12WithFailure.frames().size());
+        assertTrue(d12WithFailure.windows.get(0).poseVisible());
     }
 
     @Test
