@@ -59,7 +59,9 @@ public final class PoseAnalyzer implements StreamAnalyzer<PoseWindow, PoseSummar
                 skipped++;
                 tracker.reset();
                 measurer.reset();
-                LOG.log(Level.FINE, e, () -> "pose: skipped the frame at " + frame.timeSec() + " s: " + e.getMessage());
+                // The first failure of a stream is worth a warning; repeats are counted in skippedFrames.
+                Level level = stats.skipped() + skipped == 1 ? Level.WARNING : Level.FINE;
+                LOG.log(level, e, () -> "pose: skipped the frame at " + frame.timeSec() + " s: " + e.getMessage());
                 continue;
             }
             frames++;

@@ -28,6 +28,10 @@ final class PoseStats {
         this.settings = settings;
     }
 
+    int skipped() {
+        return skipped;
+    }
+
     void addSkipped(int n) {
         skipped += n;
     }
