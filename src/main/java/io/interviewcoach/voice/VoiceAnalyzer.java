@@ -1,0 +1,484 @@
+package io.interviewcoach.voice;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jboss.logging.Logger;
+
+import io.interviewcoach.media.AudioChunk;
+import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.pipeline.StreamAnalyzer;
+import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.voice.features.FilledPauseDetector;
+import io.interviewcoach.voice.features.FrameAnalyzer;
+import io.interviewcoach.voice.features.FrameFeatures;
+import io.interviewcoach.voice.features.PitchHistogram;
+import io.interviewcoach.voice.features.SyllableNuclei;
+import io.interviewcoach.voice.vad.SileroVad;
+import io.interviewcoach.voice.vad.SpeechSegmenter;
+import io.interviewcoach.voice.vad.VadStream;
+
+/**
+ * Prosody and voice quality of one stream, window by window: voice activity (Silero VAD with hysteresis),
+ * pitch (YIN), loudness, harmonics-to-noise ratio, jitter, shimmer, pauses, syllable rate (de Jong and Wempe)
+ * and acoustic filled pauses. Memory is bounded: per-frame values are folded into histograms and running sums
+ * as they come; only per-window summaries and events are kept. One instance per stream.
+ */
+public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSummary> {
+    private static final Logger LOG = Logger.getLogger(VoiceAnalyzer.class);
+    private static final double CHUNK_SEC = SileroVad.CHUNK / (double) SileroVad.SAMPLE_RATE;
+    /** Longest gap in a live stream that is filled with silence; longer gaps just move the clock. */
+    private static final double MAX_GAP_FILL_SEC = 120;
+    private static final double MIN_WINDOW_SPEECH_SEC = 0.3;
+
+    private final SileroVad vad;
+    private final VoiceSettings settings;
+
+    // Per-stream processing state (rebuilt if a chunk breaks it).
+    private VadStream vadStream;
+    private SpeechSegmenter segmenter;
+    private FrameAnalyzer frameAnalyzer;
+    private SyllableNuclei syllableNuclei;
+    private FilledPauseDetector filledPauseDetector;
+    private final ArrayDeque<Boolean> chunkSpeech = new ArrayDeque<>();
+    private long chunkSpeechBase;
+    private double clockOffset = Double.NaN;
+    private long samplesFed;
+
+    // Whole-stream accumulators.
+    private final PitchHistogram pitch = new PitchHistogram();
+    private final Running loudness = new Running();
+    private final Running windowLevels = new Running();
+    private final Running hnr = new Running();
+    private long cyclePairs;
+    private double periodAbsDiff;
+    private double periodSum;
+    private double amplitudeAbsDiff;
+    private double amplitudeSum;
+    private long samplesTotal;
+    private long samplesClipped;
+    private int syllables;
+    private double speechSec;
+    private double speakingSpanSec;
+    private double lastSegmentEnd = Double.NaN;
+    private int pauseCount;
+    private double pauseSumSec;
+    private int longPauseCount;
+    private double streamStart = Double.NaN;
+    private double streamEnd;
+    private int failedWindows;
+    private final List<FilledPause> filledPauses = new ArrayList<>();
+    private final List<ReportEvent> events = new ArrayList<>();
+    private final ArrayDeque<PitchMoments> recentPitch = new ArrayDeque<>();
+    private double monotoneStart = Double.NaN;
+    private double monotoneEnd;
+    private double monotoneSpread;
+    private double clippingStart = Double.NaN;
+    private double clippingEnd;
+    private long clippingSamples;
+    private long clippingTotal;
+
+    // Per-window accumulators (reset at every window).
+    private WindowTally tally = new WindowTally();
+    private double contourSlotEnd = Double.NaN;
+    private final float[] contourSlot = new float[16];
+    private int contourCount;
+
+    public VoiceAnalyzer(SileroVad vad, VoiceSettings settings) {
+        this.vad = vad;
+        this.settings = settings;
+        resetProcessing();
+    }
+
+    public VoiceAnalyzer(SileroVad vad) {
+        this(vad, VoiceSettings.defaults());
+    }
+
+    @Override
+    public VoiceWindow analyze(MediaWindow window) {
+        if (Double.isNaN(streamStart)) {
+            streamStart = window.startSec();
+        }
+        streamEnd = Math.max(streamEnd, window.endSec());
+        tally = new WindowTally();
+        if (window.hasAudio()) {
+            try {
+                feed(window.audio());
+            } catch (RuntimeException e) {
+                failedWindows++;
+                LOG.warnf("voice analysis skipped window %d (%.1f-%.1f s): %s", window.index(), window.startSec(),
+                        window.endSec(), e.getMessage());
+                resetProcessing();
+                tally = new WindowTally();
+                return new VoiceWindow(window.startSec(), window.endSec(), null, null, null, 0, 0, List.of());
+            }
+        }
+        updateClippingEvent(window);
+        updateMonotone(window);
+        return windowResult(window);
+    }
+
+    @Override
+    public VoiceSummary finish() {
+        try {
+            frameAnalyzer.flush(this::onFrame);
+            segmenter.finish(this::onSegment);
+            filledPauseDetector.finish(this::onFilledPause);
+        } catch (RuntimeException e) {
+            LOG.warnf("voice analysis could not finish the last frames: %s", e.getMessage());
+        }
+        closeMonotone();
+        closeClipping();
+        if (failedWindows > 0) {
+            LOG.warnf("voice analysis: %d window(s) could not be analysed and were skipped", failedWindows);
+        }
+        events.sort((a, b) -> Double.compare(a.start(), b.start()));
+        return new VoiceSummary(metrics(), filledPauses, events);
+    }
+
+    private void resetProcessing() {
+        vadStream = vad.newStream();
+        segmenter = new SpeechSegmenter(settings.vad());
+        frameAnalyzer = new FrameAnalyzer(settings.frames());
+        syllableNuclei = new SyllableNuclei(settings.syllables());
+        filledPauseDetector = new FilledPauseDetector(settings.filledPauses());
+        chunkSpeech.clear();
+        chunkSpeechBase = 0;
+        clockOffset = Double.NaN;
+        samplesFed = 0;
+        lastSegmentEnd = Double.NaN;
+    }
+
+    private void feed(AudioChunk audio) {
+        if (Double.isNaN(clockOffset)) {
+            clockOffset = audio.startSec();
+        }
+        double gap = audio.startSec() - streamTime();
+        if (gap > 0.05) {
+            double fill = Math.min(gap, MAX_GAP_FILL_SEC);
+            process(new float[(int) Math.round(fill * AudioChunk.SAMPLE_RATE)], false);
+            clockOffset += gap - fill;
+        }
+        process(audio.samples(), true);
+    }
+
+    private double streamTime() {
+        return clockOffset + samplesFed / (double) AudioChunk.SAMPLE_RATE;
+    }
+
+    private void process(float[] samples, boolean real) {
+        float[] x = samples;
+        if (real) {
+            x = sanitized(samples);
+            int clipped = 0;
+            float level = (float) settings.clippingLevel();
+            for (float v : x) {
+                if (v >= level || v <= -level) {
+                    clipped++;
+                }
+            }
+            samplesTotal += x.length;
+            samplesClipped += clipped;
+            tally.samples += x.length;
+            tally.clipped += clipped;
+        }
+        vadStream.accept(x, this::onChunk);
+        frameAnalyzer.accept(x, this::onFrame);
+        samplesFed += x.length;
+    }
+
+    private static float[] sanitized(float[] samples) {
+        for (int i = 0; i < samples.length; i++) {
+            if (!Float.isFinite(samples[i])) {
+                float[] copy = Arrays.copyOf(samples, samples.length);
+                for (int j = i; j < copy.length; j++) {
+                    if (!Float.isFinite(copy[j])) {
+                        copy[j] = 0f;
+                    }
+                }
+                return copy;
+            }
+        }
+        return samples;
+    }
+
+    private void onChunk(VadStream.Chunk chunk) {
+        segmenter.accept(chunk, this::onSegment);
+        boolean speech = segmenter.lastChunkSpeech();
+        chunkSpeech.addLast(speech);
+        tally.chunks++;
+        if (speech) {
+            tally.speechChunks++;
+        }
+    }
+
+    private boolean speechAt(double streamSec) {
+        long index = (long) Math.floor(streamSec / CHUNK_SEC);
+        while (index > chunkSpeechBase && chunkSpeech.size() > 1) {
+            chunkSpeech.pollFirst();
+            chunkSpeechBase++;
+        }
+        return index == chunkSpeechBase && !chunkSpeech.isEmpty() && chunkSpeech.peekFirst();
+    }
+
+    private void onSegment(SpeechSegmenter.Segment s) {
+        speechSec += s.durationSec();
+        speakingSpanSec += s.durationSec();
+        double start = clockOffset + s.start();
+        double end = clockOffset + s.end();
+        if (!Double.isNaN(lastSegmentEnd)) {
+            double pause = start - lastSegmentEnd;
+            pauseCount++;
+            pauseSumSec += pause;
+            if (pause > settings.longPauseSec()) {
+                longPauseCount++;
+                events.add(new ReportEvent("longPause", round3(lastSegmentEnd), round3(start),
+                        Map.of("durationSec", round3(pause))));
+            } else {
+                speakingSpanSec += pause;
+            }
+        }
+        lastSegmentEnd = end;
+    }
+
+    private void onFrame(FrameFeatures f) {
+        boolean speech = speechAt(f.timeSec());
+        syllableNuclei.accept(f, speech, t -> {
+            syllables++;
+            tally.syllables++;
+        });
+        filledPauseDetector.accept(f, speech, this::onFilledPause);
+        double t = clockOffset + f.timeSec();
+        contour(t, speech && f.voiced() ? f.f0Hz() : Float.NaN);
+        if (!speech || !f.voiced()) {
+            return;
+        }
+        double st = f.semitones();
+        pitch.add(st);
+        tally.pitch.add(st);
+        tally.pitchMoments.add(st);
+        loudness.add(f.rmsDb());
+        tally.energy += Math.pow(10, f.rmsDb() / 10);
+        tally.voicedFrames++;
+        hnr.add(f.hnrDb());
+        cyclePairs += f.cyclePairs();
+        periodAbsDiff += f.periodAbsDiffSum();
+        periodSum += f.periodSum();
+        amplitudeAbsDiff += f.amplitudeAbsDiffSum();
+        amplitudeSum += f.amplitudeSum();
+    }
+
+    private void onFilledPause(FilledPause p) {
+        double shift = clockOffset;
+        filledPauses.add(new FilledPause(round3(p.start() + shift), round3(p.end() + shift), p.confidence()));
+        tally.filledPauses++;
+    }
+
+    /** Collects voiced-speech pitch into 100 ms slots; a finished slot becomes one contour point (its median). */
+    private void contour(double t, float hz) {
+        if (Double.isNaN(contourSlotEnd)) {
+            contourSlotEnd = (Math.floor(t * 10) + 1) / 10.0;
+        }
+        while (t >= contourSlotEnd) {
+            if (contourCount > 0) {
+                float[] v = Arrays.copyOf(contourSlot, contourCount);
+                Arrays.sort(v);
+                tally.contour.add(new VoiceWindow.PitchPoint(round3(contourSlotEnd - 0.05), Math.round(v[v.length / 2] * 10) / 10.0));
+            }
+            contourCount = 0;
+            contourSlotEnd += 0.1;
+        }
+        if (!Float.isNaN(hz) && contourCount < contourSlot.length) {
+            contourSlot[contourCount++] = hz;
+        }
+    }
+
+    private VoiceWindow windowResult(MediaWindow w) {
+        if (!w.hasAudio() && tally.chunks == 0) {
+            return new VoiceWindow(w.startSec(), w.endSec(), null, null, null, 0, 0, List.of());
+        }
+        Double ratio = tally.chunks == 0 ? null : round3(tally.speechChunks / (double) tally.chunks);
+        Double pitchHz = tally.pitch.count() == 0 ? null : Math.round(tally.pitch.quantileHz(0.5) * 10) / 10.0;
+        Double level = tally.voicedFrames == 0 ? null : Math.round(100 * Math.log10(tally.energy / tally.voicedFrames)) / 10.0;
+        if (level != null && tally.voicedFrames * 0.01 >= MIN_WINDOW_SPEECH_SEC) {
+            windowLevels.add(level);
+        }
+        return new VoiceWindow(w.startSec(), w.endSec(), ratio, pitchHz, level, tally.syllables, tally.filledPauses,
+                List.copyOf(tally.contour));
+    }
+
+    private void updateMonotone(MediaWindow w) {
+        recentPitch.addLast(new PitchMoments(w.startSec(), w.endSec(), tally.pitchMoments));
+        while (recentPitch.size() > 1 && recentPitch.peekLast().end - recentPitch.peekFirst().start > settings.monotoneStretchSec() + 1e-6) {
+            recentPitch.pollFirst();
+        }
+        Running all = new Running();
+        recentPitch.forEach(m -> all.merge(m.moments));
+        boolean full = recentPitch.peekLast().end - recentPitch.peekFirst().start >= settings.monotoneStretchSec() - 1e-6;
+        // At least 3 s of voiced speech in the stretch, else there is too little to call it monotone.
+        boolean flat = full && all.n >= 300 && all.sd() < settings.monotoneSemitones();
+        if (flat) {
+            if (Double.isNaN(monotoneStart) || recentPitch.peekFirst().start > monotoneEnd) {
+                closeMonotone();
+                monotoneStart = recentPitch.peekFirst().start;
+                monotoneSpread = all.sd();
+            }
+            monotoneEnd = recentPitch.peekLast().end;
+            monotoneSpread = Math.max(monotoneSpread, all.sd());
+        } else if (!Double.isNaN(monotoneStart) && w.startSec() >= monotoneEnd) {
+            closeMonotone();
+        }
+    }
+
+    private void closeMonotone() {
+        if (!Double.isNaN(monotoneStart)) {
+            events.add(new ReportEvent("monotone", round3(monotoneStart), round3(monotoneEnd),
+                    Map.of("pitchVariationSemitones", Math.round(monotoneSpread * 100) / 100.0)));
+            monotoneStart = Double.NaN;
+        }
+    }
+
+    private void updateClippingEvent(MediaWindow w) {
+        boolean clipping = tally.samples > 0 && tally.clipped > 0.001 * tally.samples;
+        if (clipping) {
+            if (Double.isNaN(clippingStart)) {
+                clippingStart = w.startSec();
+                clippingSamples = 0;
+                clippingTotal = 0;
+            }
+            clippingEnd = w.endSec();
+            clippingSamples += tally.clipped;
+            clippingTotal += tally.samples;
+        } else {
+            closeClipping();
+        }
+    }
+
+    private void closeClipping() {
+        if (!Double.isNaN(clippingStart)) {
+            events.add(new ReportEvent("clipping", round3(clippingStart), round3(clippingEnd),
+                    Map.of("clippedRatio", Math.round(1e4 * clippingSamples / (double) clippingTotal) / 1e4)));
+            clippingStart = Double.NaN;
+        }
+    }
+
+    private VoiceMetrics metrics() {
+        double analyzed = samplesTotal / (double) AudioChunk.SAMPLE_RATE;
+        if (samplesTotal == 0) {
+            return new VoiceMetrics(null, null, null, null, null, null, null, null);
+        }
+        boolean voiced = pitch.count() > 0;
+        Double pitchMedian = voiced ? round1(pitch.quantileHz(0.5)) : null;
+        Double spread = pitch.count() >= 50 ? round2(pitch.spreadSt(12)) : null;
+        Boolean monotone = spread == null || pitch.count() < 300 ? null : spread < settings.monotoneSemitones();
+        Double jitter = cyclePairs >= 20 ? round2(100 * periodAbsDiff / periodSum) : null;
+        Double shimmer = cyclePairs >= 20 ? round2(100 * amplitudeAbsDiff / amplitudeSum) : null;
+        Double hnrDb = hnr.n >= 20 ? round1(hnr.mean()) : null;
+        Double levelSd = windowLevels.n >= 3 ? windowLevels.sd() : null;
+        boolean spoke = speechSec > 0;
+        return new VoiceMetrics(
+                round3(Math.min(1, speechSec / analyzed)),
+                pitchMedian,
+                spread,
+                VoiceScores.volumeConsistency(levelSd),
+                VoiceScores.voiceClarity(hnrDb, jitter, shimmer),
+                spoke ? pauseCount : null,
+                spoke ? longPauseCount : null,
+                spoke && speakingSpanSec > 0 ? round2(syllables / speakingSpanSec) : null,
+                spoke ? round2(syllables / speechSec) : null,
+                pauseCount > 0 ? round2(pauseSumSec / pauseCount) : null,
+                voiced ? round1(pitch.quantileHz(0.1)) : null,
+                voiced ? round1(pitch.quantileHz(0.9)) : null,
+                monotone,
+                hnrDb,
+                jitter,
+                shimmer,
+                loudness.n > 0 ? round1(loudness.mean()) : null,
+                loudness.n > 1 ? round1(loudness.sd()) : null,
+                Math.round(1e5 * samplesClipped / (double) samplesTotal) / 1e5,
+                round2(speechSec),
+                round2(analyzed));
+    }
+
+    /** Intermediate values for tests and the bench (not part of the report). */
+    public Map<String, Object> diagnostics() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("syllables", syllables);
+        m.put("speechSec", speechSec);
+        m.put("speakingSpanSec", speakingSpanSec);
+        m.put("cyclePairs", cyclePairs);
+        m.put("windowLevelSdDb", windowLevels.n >= 2 ? windowLevels.sd() : null);
+        m.put("vadFailures", vadStream.failures());
+        m.put("failedWindows", failedWindows);
+        return m;
+    }
+
+    private static Double round1(double v) {
+        return Math.round(v * 10) / 10.0;
+    }
+
+    private static Double round2(double v) {
+        return Math.round(v * 100) / 100.0;
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** Per-window scratch. */
+    private static final class WindowTally {
+        final PitchHistogram pitch = new PitchHistogram();
+        final Running pitchMoments = new Running();
+        final List<VoiceWindow.PitchPoint> contour = new ArrayList<>();
+        int chunks;
+        int speechChunks;
+        int voicedFrames;
+        double energy;
+        int syllables;
+        int filledPauses;
+        long samples;
+        long clipped;
+    }
+
+    private record PitchMoments(double start, double end, Running moments) {}
+
+    /** Count, mean and spread in one pass (Welford), mergeable across windows. */
+    private static final class Running {
+        long n;
+        double mean;
+        double m2;
+
+        void add(double v) {
+            if (Double.isNaN(v)) {
+                return;
+            }
+            n++;
+            double d = v - mean;
+            mean += d / n;
+            m2 += d * (v - mean);
+        }
+
+        void merge(Running o) {
+            if (o.n == 0) {
+                return;
+            }
+            long total = n + o.n;
+            double d = o.mean - mean;
+            mean += d * o.n / total;
+            m2 += o.m2 + d * d * n * o.n / total;
+            n = total;
+        }
+
+        double mean() {
+            return mean;
+        }
+
+        double sd() {
+            return n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
+        }
+    }
+}

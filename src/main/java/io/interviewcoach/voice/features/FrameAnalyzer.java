@@ -1,0 +1,150 @@
+package io.interviewcoach.voice.features;
+
+import java.util.function.Consumer;
+
+import io.interviewcoach.voice.dsp.Decimator;
+import io.interviewcoach.voice.dsp.SampleBuffer;
+import io.interviewcoach.voice.dsp.Yin;
+
+/**
+ * Streaming frame analysis of 16 kHz mono audio, one frame every 10 ms: loudness (RMS dBFS over 25 ms),
+ * pitch by YIN on a 8 kHz copy (60-500 Hz, 30 ms integration window) with a voicing decision, harmonics-to-noise
+ * ratio from the normalised autocorrelation at the pitch period (16 kHz), glottal-cycle jitter/shimmer sums
+ * and spectral flux. Frames come out about 50 ms after their samples went in (the analysis looks ahead);
+ * only the samples still needed are held.
+ */
+public final class FrameAnalyzer {
+    public static final int SAMPLE_RATE = 16_000;
+    public static final int HOP = 160;
+    /** Frame k is centred on sample k * HOP + CENTER. */
+    static final int CENTER = 320;
+    private static final int LOUDNESS_WINDOW = 400;
+    private static final int HNR_WINDOW = 480;
+    private static final int DECIMATED_RATE = SAMPLE_RATE / 2;
+    private static final int LOOKAHEAD = 840;
+
+    private final FrameSettings settings;
+    private final SampleBuffer input = new SampleBuffer(SAMPLE_RATE * 2, 512);
+    private final SampleBuffer decimated = new SampleBuffer(SAMPLE_RATE);
+    private final Decimator decimator = new Decimator(input, decimated);
+    private final Yin yin;
+    private final BandEnvelope envelope = new BandEnvelope(LOUDNESS_WINDOW, SAMPLE_RATE);
+    private final CycleTracker cycles = new CycleTracker();
+    private long nextFrame;
+
+    /** Analysis settings; the defaults are the documented ones (docs/scoring-voice.md). */
+    public record FrameSettings(double minPitchHz, double maxPitchHz, double yinThreshold, double voicingThreshold,
+            double silenceDb) {
+        public static FrameSettings defaults() {
+            return new FrameSettings(60, 500, 0.15, 0.30, -55);
+        }
+    }
+
+    public FrameAnalyzer(FrameSettings settings) {
+        this.settings = settings;
+        int minLag = (int) Math.floor(DECIMATED_RATE / settings.maxPitchHz());
+        int maxLag = (int) Math.ceil(DECIMATED_RATE / settings.minPitchHz());
+        this.yin = new Yin(240, minLag, maxLag, settings.yinThreshold());
+    }
+
+    public FrameAnalyzer() {
+        this(FrameSettings.defaults());
+    }
+
+    /** Appends samples that follow the previous ones; every frame that can now be analysed goes to {@code sink}. */
+    public void accept(float[] samples, Consumer<FrameFeatures> sink) {
+        input.append(samples, 0, samples.length);
+        decimator.advance();
+        while (ready()) {
+            sink.accept(analyze(nextFrame));
+            nextFrame++;
+        }
+        long keep = Math.min(nextFrame * HOP - 64, decimator.oldestInputNeeded());
+        input.discardBefore(cycles.oldestNeeded(keep));
+        decimated.discardBefore(nextFrame * (HOP / 2) - 8);
+    }
+
+    /** Pads the end with silence so that the last real samples get analysed. */
+    public void flush(Consumer<FrameFeatures> sink) {
+        long realEnd = input.end();
+        accept(new float[LOOKAHEAD + 64], f -> {
+            if (f.index() * HOP + CENTER < realEnd) {
+                sink.accept(f);
+            }
+        });
+    }
+
+    public static double frameTime(long index) {
+        return (index * HOP + CENTER) / (double) SAMPLE_RATE;
+    }
+
+    private boolean ready() {
+        long start = nextFrame * HOP;
+        return input.end() >= start + LOOKAHEAD && decimated.end() >= nextFrame * (HOP / 2) + yin.span();
+    }
+
+    private FrameFeatures analyze(long k) {
+        long center = k * HOP + CENTER;
+        float[] x = input.array();
+        int lo = input.offsetOf(center - LOUDNESS_WINDOW / 2);
+        double energy = 0;
+        for (int i = 0; i < LOUDNESS_WINDOW; i++) {
+            energy += x[lo + i] * x[lo + i];
+        }
+        float rmsDb = (float) (10 * Math.log10(energy / LOUDNESS_WINDOW + 1e-12));
+        float flux = (float) envelope.flux(x, lo);
+
+        Yin.Estimate est = yin.estimate(decimated.array(), decimated.offsetOf(k * (HOP / 2)));
+        double f0 = DECIMATED_RATE / est.period();
+        boolean voiced = est.aperiodicity() < settings.voicingThreshold() && rmsDb > settings.silenceDb()
+                && f0 >= settings.minPitchHz() * 0.97 && f0 <= settings.maxPitchHz() * 1.03;
+        float hnr = Float.NaN;
+        if (voiced) {
+            double period16 = est.period() * 2;
+            hnr = (float) hnrDb(center, period16);
+            cycles.track(input, center - HOP / 2, center + HOP / 2, period16);
+        } else {
+            cycles.reset();
+            cycles.pairs = 0;
+        }
+        return new FrameFeatures(k, frameTime(k), rmsDb, voiced ? (float) f0 : Float.NaN, (float) est.aperiodicity(), hnr,
+                flux, voiced ? cycles.pairs : 0, voiced ? cycles.periodAbsDiffSum : 0, voiced ? cycles.periodSum : 0,
+                voiced ? cycles.amplitudeAbsDiffSum : 0, voiced ? cycles.amplitudeSum : 0);
+    }
+
+    /** 10·log10(r / (1 - r)) with r the normalised autocorrelation at the period (peak refined by a parabola). */
+    private double hnrDb(long center, double period) {
+        long lag = Math.round(period);
+        double rl = correlation(center, lag - 1);
+        double rc = correlation(center, lag);
+        double rr = correlation(center, lag + 1);
+        double r = rc;
+        double den = rl - 2 * rc + rr;
+        if (den < 0) {
+            double shift = 0.5 * (rl - rr) / den;
+            if (Math.abs(shift) <= 1) {
+                r = rc - 0.25 * (rl - rr) * shift;
+            }
+        }
+        r = Math.min(Math.max(r, 1e-4), 1 - 1e-5);
+        return 10 * Math.log10(r / (1 - r));
+    }
+
+    private double correlation(long center, long lag) {
+        long a = center - HNR_WINDOW / 2 - lag / 2;
+        float[] x = input.array();
+        int ia = input.offsetOf(a);
+        int ib = input.offsetOf(a + lag);
+        double xy = 0;
+        double xx = 0;
+        double yy = 0;
+        for (int i = 0; i < HNR_WINDOW; i++) {
+            double u = x[ia + i];
+            double v = x[ib + i];
+            xy += u * v;
+            xx += u * u;
+            yy += v * v;
+        }
+        return xx > 0 && yy > 0 ? xy / Math.sqrt(xx * yy) : 0;
+    }
+}
