@@ -68,7 +68,7 @@ public final class CaptionParser {
     }
 
     private static int letters(String token) {
-        return (int) token.chars().filter(Character::isLetterOrDigit).count();
+        return (int) token.chars().filter(c -> Character.isLetterOrDigit(c) || c == '&').count();
     }
 
     static List<CaptionCue> vttCues(String content, String src) {
