@@ -1,7 +1,9 @@
 package io.interviewcoach.speech.content;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import io.interviewcoach.speech.text.Stemmer;
 import io.interviewcoach.speech.text.TokenSequence;
@@ -32,10 +34,12 @@ public final class RelevanceScorer {
         for (TalkingPoint p : question.talkingPoints()) {
             List<KeywordMatch> matched = new ArrayList<>();
             List<String> missing = new ArrayList<>();
+            Set<Integer> used = new HashSet<>();
             for (List<String> concept : p.keywords()) {
-                KeywordMatch m = find(t, idx, stems, concept);
+                KeywordMatch m = find(t, idx, stems, concept, used);
                 if (m != null) {
                     matched.add(m);
+                    used.add(m.wordIndex());
                 } else {
                     missing.add(concept.get(0));
                 }
@@ -49,7 +53,9 @@ public final class RelevanceScorer {
         return new Relevance(score, points);
     }
 
-    private static KeywordMatch find(TokenSequence t, List<Integer> idx, List<String> stems, List<String> concept) {
+    /** The earliest occurrence of any of the concept's forms at a word no other concept of the point took. */
+    private static KeywordMatch find(TokenSequence t, List<Integer> idx, List<String> stems, List<String> concept,
+            Set<Integer> used) {
         KeywordMatch best = null;
         for (String alternative : concept) {
             String[] parts = alternative.trim().split("\\s+");
@@ -58,7 +64,7 @@ public final class RelevanceScorer {
                 want[k] = Stemmer.stem(TokenSequence.normalize(parts[k]));
             }
             for (int s = 0; s + want.length <= stems.size(); s++) {
-                if (matchesAt(stems, s, want)) {
+                if (matchesAt(stems, s, want) && !used.contains(idx.get(s))) {
                     int wordIndex = idx.get(s);
                     if (best == null || wordIndex < best.wordIndex()) {
                         best = new KeywordMatch(concept.get(0), alternative, wordIndex, t.word(wordIndex).start());
