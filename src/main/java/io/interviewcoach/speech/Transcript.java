@@ -26,8 +26,4 @@ public record Transcript(String source, String text, List<Word> words) {
     public Transcript withWords(List<Word> newWords) {
         return new Transcript(source, text, newWords);
     }
-
-    public boolean isEmpty() {
-        return words.isEmpty();
-    }
 }

@@ -124,6 +124,25 @@ class SpeechAnalyzerTest {
         assertEquals(22, s.metrics().wordCount());
     }
 
+    @Test
+    void summaryAndWindowsSerializeWithStableFieldNames() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Transcript jfk = TranscriptFiles.parse(resource("jfk.vtt"), "jfk.vtt");
+        SpeechAnalyzer analyzer = SpeechAnalyzer.withTranscript(jfk, QuestionBank.builtIn().require("tell-me-about-yourself"),
+                SETTINGS);
+        String window = json.writeValueAsString(analyzer.analyze(windows(1, false).get(0)));
+        // caption timing: "fellow" starts at 0.33 + 1.78 * 7/22 = 0.90 s, inside the first window
+        assertEquals("{\"words\":4,\"wordsPerMinute\":240.0,\"fillers\":0,\"text\":\"And so, my fellow\"}", window);
+        com.fasterxml.jackson.databind.JsonNode summary = json.readTree(json.writeValueAsString(analyzer.finish()));
+        assertEquals(131.3, summary.at("/metrics/wordsPerMinute").asDouble(), 1e-9);
+        assertEquals("captions", summary.at("/transcript/source").asText());
+        assertEquals("And", summary.at("/transcript/words/0/word").asText());
+        assertEquals(false, summary.at("/transcript/words/0/filler").asBoolean());
+        assertEquals("tell-me-about-yourself", summary.at("/content/questionId").asText());
+        assertTrue(summary.at("/unavailableReason").isNull());
+        assertTrue(summary.at("/metrics/contentRelevanceScore").isNumber());
+    }
+
     /**
      * A recognizer that replays known words: a word is final once its utterance's end time has been fed, and
      * before that it is part of the partial hypothesis (the way Vosk reports them).
