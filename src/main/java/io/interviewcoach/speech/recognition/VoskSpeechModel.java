@@ -1,0 +1,93 @@
+package io.interviewcoach.speech.recognition;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.vosk.LibVosk;
+import org.vosk.LogLevel;
+import org.vosk.Model;
+import org.vosk.Recognizer;
+
+import io.interviewcoach.inference.ModelLoadException;
+import io.interviewcoach.models.ModelCatalog;
+import io.interviewcoach.models.ModelStore;
+
+/**
+ * A Vosk acoustic + language model, loaded once per process (it is large and thread-safe) and shared by the
+ * per-stream recognizers made from it. libvosk comes inside the Vosk jar and is loaded through JNA.
+ */
+public final class VoskSpeechModel implements AutoCloseable {
+    public static final float SAMPLE_RATE = 16_000f;
+    private static volatile boolean nativeLoaded;
+
+    private final Path dir;
+    private final Model model;
+    /** Audio is fed in pieces of this many seconds, so utterance ends are seen at that granularity. */
+    private final double chunkSec;
+
+    private VoskSpeechModel(Path dir, Model model, double chunkSec) {
+        this.dir = dir;
+        this.model = model;
+        this.chunkSec = chunkSec;
+    }
+
+    /**
+     * Loads libvosk (once) and quiets Kaldi's logging to warnings. Throws {@link ModelLoadException} when the
+     * native library does not load on this platform.
+     */
+    public static void loadNativeLibrary() {
+        if (nativeLoaded) {
+            return;
+        }
+        try {
+            LibVosk.setLogLevel(LogLevel.WARNINGS);
+            nativeLoaded = true;
+        } catch (UnsatisfiedLinkError | NoClassDefFoundError | ExceptionInInitializerError e) {
+            throw new ModelLoadException("The Vosk native library (libvosk, shipped in com.alphacephei:vosk) cannot be "
+                    + "loaded on " + System.getProperty("os.name") + "/" + System.getProperty("os.arch") + ": " + e, e);
+        }
+    }
+
+    /** The catalog's small English model from the store; {@code ModelMissingException} says how to fetch it. */
+    public static VoskSpeechModel fromStore(ModelStore store, double chunkSec) {
+        return load(store.require(ModelCatalog.VOSK_SMALL_EN), chunkSec);
+    }
+
+    /** A model directory as unpacked from a Vosk model zip (am/, conf/, graph/, …). */
+    public static VoskSpeechModel load(Path dir, double chunkSec) {
+        if (!Files.isDirectory(dir)) {
+            throw new ModelLoadException("Vosk model directory " + dir.toAbsolutePath() + " does not exist or is not a "
+                    + "directory");
+        }
+        loadNativeLibrary();
+        try {
+            return new VoskSpeechModel(dir, new Model(dir.toAbsolutePath().toString()), chunkSec);
+        } catch (IOException e) {
+            throw new ModelLoadException("Vosk could not load a model from " + dir.toAbsolutePath() + " (" + e.getMessage()
+                    + "): the directory must be an unpacked Vosk model with am/, conf/ and graph/ folders", e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** A recognizer for one stream (16 kHz, word timings on). Close it when the stream ends. */
+    public VoskRecognizer newRecognizer() {
+        try {
+            Recognizer r = new Recognizer(model, SAMPLE_RATE);
+            r.setWords(true);
+            r.setPartialWords(true);
+            return new VoskRecognizer(r, chunkSec);
+        } catch (IOException e) {
+            throw new ModelLoadException("Vosk could not create a recognizer for the model in " + dir + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}
