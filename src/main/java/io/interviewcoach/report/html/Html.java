@@ -81,7 +81,8 @@ final class Html {
         if (camel == null || camel.isEmpty()) {
             return "";
         }
-        String spaced = camel.replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ').toLowerCase(Locale.ROOT);
+        String spaced = camel.replaceAll("Hz$", " (Hz)").replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ')
+                .toLowerCase(Locale.ROOT).replace("(hz)", "(Hz)");
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
     }
 }

@@ -185,10 +185,10 @@ public final class HtmlReportWriter {
                     : detail == null ? null : Json.num(detail, "score");
             String cls = Html.scoreClass(score);
             b.append("<article class='card cat ").append(cls).append("'><div class='cat-head'><div><h3>")
-                    .append(esc(c.label())).append("</h3><p class='muted'>").append(esc(c.description()))
-                    .append("</p></div><div class='cat-score'>")
+                    .append(esc(c.label())).append("</h3><span class='word'>").append(Html.scoreWord(score))
+                    .append("</span></div><div class='cat-score'>")
                     .append(score == null ? "<span class='na-text'>–</span>" : Html.num(score, 0) + "<small>/100</small>")
-                    .append("<span class='word'>").append(Html.scoreWord(score)).append("</span></div></div>");
+                    .append("</div></div><p class='muted desc'>").append(esc(c.description())).append("</p>");
             if (detail != null && Json.at(detail, "subScores").isArray()) {
                 b.append("<ul class='subs'>");
                 double totalWeight = 0;
@@ -329,7 +329,7 @@ public final class HtmlReportWriter {
                 Double s = Json.num(tr, "start");
                 Double en = Json.num(tr, "end");
                 if (s != null) {
-                    b.append("<span class='chip time' title='time in the recording'>⏱ ")
+                    b.append("<span class='chip time' title='time in the recording'>")
                             .append(Html.range(s, en == null ? s : en)).append("</span>");
                 }
             }
@@ -521,13 +521,13 @@ public final class HtmlReportWriter {
             return Html.num(v * 100, 0) + "%";
         }
         if (key.endsWith("Score")) {
-            return Html.num(v, 0) + " / 100";
+            return Html.num(v, 0) + "/100";
         }
         if (key.endsWith("Hz")) {
             return Html.num(v, 0) + " Hz";
         }
         if (key.endsWith("PerMin")) {
-            return Html.num(v, 1) + " / min";
+            return Html.num(v, 1) + "/min";
         }
         if (key.endsWith("Semitones")) {
             return Html.num(v, 1) + " semitones";
@@ -536,7 +536,7 @@ public final class HtmlReportWriter {
             return Html.num(v, 0) + " wpm";
         }
         if (key.endsWith("PerSec")) {
-            return Html.num(v, 2) + " / s";
+            return Html.num(v, 2) + "/s";
         }
         return Html.num(v, 2);
     }

@@ -15,6 +15,7 @@ final class Style {
             h1,h2,h3{line-height:1.25;margin:0}
             h2{font-size:20px;margin:34px 0 14px}
             h3{font-size:16px}
+            .cat h3{font-size:17px}
             p{margin:6px 0}
             .muted{color:var(--muted)}
             .small{font-size:13px}
@@ -39,10 +40,12 @@ final class Style {
             .cat{border-top:5px solid var(--na)}
             .cat.good{border-top-color:var(--good)}.cat.ok{border-top-color:var(--ok)}.cat.bad{border-top-color:var(--bad)}
             .cat-head{display:flex;justify-content:space-between;gap:10px;align-items:flex-start}
-            .cat-head p{font-size:13px}
+            .cat-head{align-items:center}
+            .cat .desc{font-size:13px;margin-top:4px}
             .cat-score{text-align:right;font-size:34px;font-weight:700;line-height:1;flex:none}
             .cat-score small{font-size:14px;color:var(--muted);font-weight:500}
-            .cat-score .word{display:block;font-size:12px;font-weight:600;margin-top:6px;color:var(--muted)}
+            .cat .word{display:block;font-size:12px;font-weight:700;margin-top:4px;color:var(--muted);\
+            text-transform:uppercase;letter-spacing:.06em}
             .cat.good .word{color:var(--good)}.cat.ok .word{color:#b07a00}.cat.bad .word{color:var(--bad)}
             .na-text{color:var(--na)}
             .subs{list-style:none;margin:14px 0 0;padding:0}
@@ -94,7 +97,7 @@ final class Style {
             .events td:nth-child(2),.events td:nth-child(3){white-space:nowrap;font-variant-numeric:tabular-nums}
             .measures{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:16px}
             .kv th{font-weight:500;color:var(--muted)}
-            .kv td{text-align:right;font-weight:600;font-variant-numeric:tabular-nums}
+            .kv td{text-align:right;font-weight:600;font-variant-numeric:tabular-nums;white-space:nowrap}
             .kv tr.na td{color:var(--na);font-weight:400;font-style:italic}
             footer{margin-top:36px;color:var(--muted);font-size:12px}
             @media print{body{background:#fff}.card,.hero{box-shadow:none}.hero{color:#000;background:#eef1f8}}

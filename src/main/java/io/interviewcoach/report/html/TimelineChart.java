@@ -32,7 +32,7 @@ final class TimelineChart {
             new Lane("eyeContact", "Eye contact", Kind.SHARE, "#3b5bdb", 0.0, 1.0, "%"),
             new Lane("faceVisible", "Face visible", Kind.SHARE, "#7048e8", 0.0, 1.0, "%"),
             new Lane("speaking", "Speaking", Kind.SHARE, "#0ca678", 0.0, 1.0, "%"),
-            new Lane("wordsPerMinute", "Pace", Kind.LINE, "#f08c00", 0.0, null, "wpm"),
+            new Lane("wordsPerMinute", "Pace", Kind.LINE, "#f08c00", null, null, "wpm"),
             new Lane("pitchHz", "Pitch", Kind.LINE, "#d6336c", null, null, "Hz"),
             new Lane("loudnessDb", "Loudness", Kind.LINE, "#868e96", null, null, "dB"),
             new Lane("postureScore", "Posture", Kind.LINE, "#1098ad", 0.0, 100.0, "/100"));
@@ -155,7 +155,8 @@ final class TimelineChart {
                 }
             }
             if (lane.field().equals("wordsPerMinute")) {
-                hi = Math.max(hi, wpmHigh + 40);
+                lo = Math.max(0, Math.min(lo, wpmLow) - 20);
+                hi = Math.max(hi, wpmHigh) + 20;
             } else {
                 double pad = Math.max(1, (hi - lo) * 0.1);
                 lo = lane.min() != null ? lo : lo - pad;
@@ -166,7 +167,7 @@ final class TimelineChart {
             hi = lo + 1;
         }
         String range = lane.kind() == Kind.SHARE ? "0–100%"
-                : Html.num(lo, 0) + "–" + Html.num(hi, 0) + " " + lane.unit();
+                : Html.num(lo, 0) + (lo < 0 || hi < 0 ? " to " : "–") + Html.num(hi, 0) + " " + lane.unit();
         laneFrame(svg, lane.label(), range, y, LANE, plotW);
         final double low = lo;
         final double span = hi - lo;
@@ -178,7 +179,7 @@ final class TimelineChart {
             double yBottom = yOf.applyAsDouble(wpmLow);
             svg.append("<rect x='").append(c(GUTTER)).append("' y='").append(c(yTop)).append("' width='")
                     .append(c(plotW)).append("' height='").append(c(yBottom - yTop))
-                    .append("' fill='#2f9e44' opacity='0.12'><title>comfortable pace ").append(Html.num(wpmLow, 0))
+                    .append("' fill='#2f9e44' opacity='0.16'><title>comfortable pace ").append(Html.num(wpmLow, 0))
                     .append("–").append(Html.num(wpmHigh, 0)).append(" wpm</title></rect>");
         }
         for (List<double[]> seg : segments(windows, lane.field())) {

@@ -117,7 +117,7 @@ final class SampleReport {
                 + " uh I think my biggest project was moving our billing to an event driven design which kind of cut"
                 + " our outage minutes in half <script>alert('x')</script> and um I led a team of four").split(" ");
         List<String> fillers = List.of("um", "uh");
-        List<String> hedges = List.of("think", "kind", "of");
+        List<String> hedges = List.of("think", "kind");
         ArrayNode arr = t.putArray("words");
         StringBuilder text = new StringBuilder();
         double at = 1.0;
