@@ -45,7 +45,10 @@ final class Html {
 
     /** SVG coordinates: fixed one decimal. */
     static String c(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        long tenths = Math.round(v * 10);
+        String sign = tenths < 0 ? "-" : "";
+        tenths = Math.abs(tenths);
+        return sign + (tenths / 10) + "." + (tenths % 10);
     }
 
     static String time(double sec) {

@@ -68,7 +68,8 @@ public final class HtmlReportWriter {
         section(b, "scores", () -> categories(r, breakdown));
         JsonNode feedback = feedback(r);
         section(b, "improvement plan", () -> plan(feedback));
-        section(b, "feedback", () -> strengthsAndTips(feedback));
+        boolean anything = Json.num(r, "scores", "overall") != null || hasMeasured(breakdown);
+        section(b, "feedback", () -> strengthsAndTips(feedback, anything));
         section(b, "timeline", () -> timeline(r));
         section(b, "transcript", () -> transcript(r));
         section(b, "events", () -> events(r));
@@ -151,8 +152,10 @@ public final class HtmlReportWriter {
         return "<svg class='gauge " + cls + "' width='" + size + "' height='" + size + "' viewBox='0 0 120 120'"
                 + " role='img' aria-label='score " + (score == null ? NOT_MEASURED : Html.num(score, 0)) + "'>"
                 + "<circle cx='60' cy='60' r='" + r + "' fill='none' stroke='" + track + "' stroke-width='10'/>"
-                + "<circle class='arc' cx='60' cy='60' r='" + r + "' fill='none' stroke-width='10' stroke-linecap='round'"
-                + " stroke-dasharray='" + Html.c(circ * frac) + ' ' + Html.c(circ) + "' transform='rotate(-90 60 60)'/>"
+                + (score == null || frac <= 0 ? ""
+                        : "<circle class='arc' cx='60' cy='60' r='" + r + "' fill='none' stroke-width='10'"
+                                + " stroke-linecap='round' stroke-dasharray='" + Html.c(circ * frac) + ' '
+                                + Html.c(circ) + "' transform='rotate(-90 60 60)'/>")
                 + "<text x='60' y='" + (score == null ? "68" : "70") + "' text-anchor='middle' class='gauge-num'>"
                 + (score == null ? "–" : Html.num(score, 0)) + "</text></svg>";
     }
@@ -253,15 +256,41 @@ public final class HtmlReportWriter {
         }
         try {
             Metrics metrics = mapper.treeToValue(Json.at(r, "metrics"), Metrics.class);
-            List<ReportEvent> events = Json.at(r, "events").isArray()
-                    ? mapper.convertValue(Json.at(r, "events"), new TypeReference<List<ReportEvent>>() {})
-                    : List.of();
+            List<ReportEvent> events = parseEvents(Json.at(r, "events"));
             List<WindowValues> windows = WindowValues.fromTimeline(Json.at(r, "timeline"));
             return mapper.valueToTree(fusion.fuse(metrics, events, windows, Json.num(r, "media", "durationSec"))
                     .feedback());
         } catch (Exception e) {
             return mapper.createObjectNode();
         }
+    }
+
+    /** Tolerant: an event without type or start is skipped, null detail values are dropped. */
+    private List<ReportEvent> parseEvents(JsonNode events) {
+        List<ReportEvent> out = new ArrayList<>();
+        if (!events.isArray()) {
+            return out;
+        }
+        for (JsonNode e : events) {
+            String type = Json.text(e, "type");
+            Double start = Json.num(e, "start");
+            Double end = Json.num(e, "end");
+            if (type == null || start == null) {
+                continue;
+            }
+            Map<String, Object> detail = new java.util.LinkedHashMap<>();
+            JsonNode d = Json.at(e, "detail");
+            if (d.isObject()) {
+                Map<String, Object> raw = mapper.convertValue(d, new TypeReference<Map<String, Object>>() {});
+                raw.forEach((k, v) -> {
+                    if (k != null && v != null) {
+                        detail.put(k, v);
+                    }
+                });
+            }
+            out.add(new ReportEvent(type, start, end == null ? start : end, detail));
+        }
+        return out;
     }
 
     private static String plan(JsonNode feedback) {
@@ -282,7 +311,16 @@ public final class HtmlReportWriter {
         return b.append("</ol></section>").toString();
     }
 
-    private static String strengthsAndTips(JsonNode feedback) {
+    private static boolean hasMeasured(JsonNode breakdown) {
+        for (JsonNode c : breakdown) {
+            if (Json.num(c, "score") != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String strengthsAndTips(JsonNode feedback, boolean anythingMeasured) {
         JsonNode strengths = Json.at(feedback, "strengths");
         JsonNode tips = Json.at(feedback, "tips");
         StringBuilder b = new StringBuilder("<section class='two'>");
@@ -296,7 +334,9 @@ public final class HtmlReportWriter {
             }
             b.append("</ul>");
         } else {
-            b.append("<p class='muted card'>No measured area reached the strength threshold this time.</p>");
+            b.append(anythingMeasured
+                    ? "<p class='muted card'>No measured area reached the strength threshold this time.</p>"
+                    : "<p class='muted card'>Nothing could be measured in this recording.</p>");
         }
         b.append("</div><div><h2>Tips</h2>");
         if (tips.isArray() && !tips.isEmpty()) {
@@ -306,7 +346,9 @@ public final class HtmlReportWriter {
                         .append("</article>");
             }
         } else {
-            b.append("<p class='muted card'>No tips: every measured area was within its target band.</p>");
+            b.append(anythingMeasured
+                    ? "<p class='muted card'>No tips: every measured area was within its target band.</p>"
+                    : "<p class='muted card'>No tips: there were no measurements to base them on.</p>");
         }
         return b.append("</div></section>").toString();
     }

@@ -95,7 +95,7 @@ final class Style {
             th,td{text-align:left;padding:7px 8px;border-bottom:1px solid var(--line);vertical-align:top}
             thead th{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted)}
             .events td:nth-child(2),.events td:nth-child(3){white-space:nowrap;font-variant-numeric:tabular-nums}
-            .measures{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:16px}
+            .measures{display:grid;grid-template-columns:repeat(auto-fit,minmax(240px,1fr));gap:16px;align-items:start}
             .kv th{font-weight:500;color:var(--muted)}
             .kv td{text-align:right;font-weight:600;font-variant-numeric:tabular-nums;white-space:nowrap}
             .kv tr.na td{color:var(--na);font-weight:400;font-style:italic}

@@ -57,7 +57,7 @@ class HtmlReportWriterTest {
     }
 
     @Test
-    void rendersAllNullMetricsAsNotMeasured() {
+    void rendersAllNullMetricsAsNotMeasured() throws Exception {
         ObjectNode r = SampleReport.MAPPER.createObjectNode();
         r.putObject("media").put("file", "silent.mp4").putNull("durationSec");
         ObjectNode metrics = r.putObject("metrics");
@@ -77,6 +77,7 @@ class HtmlReportWriterTest {
         r.putArray("timeline");
         r.putArray("events");
         String html = assertDoesNotThrow(() -> writer.render(r));
+        writer.write(r, Path.of("target", "html-report", "all-null-report.html"));
         assertTrue(html.contains("not measured"));
         assertTrue(html.contains("This analyzer did not run."));
         assertTrue(html.contains("No transcript"));
@@ -101,6 +102,8 @@ class HtmlReportWriterTest {
         ObjectNode report = SampleReport.build();
         report.remove("scoreBreakdown");
         report.remove("feedback");
+        ((ObjectNode) report.get("events").get(0).get("detail")).putNull("confidence");
+        ((ObjectNode) report.get("events").get(1)).remove("detail");
         String html = writer.render(report);
         assertTrue(html.contains("171 wpm"));
         assertTrue(html.contains("Your plan for the next practice"));
