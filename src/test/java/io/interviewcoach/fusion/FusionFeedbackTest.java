@@ -1,0 +1,146 @@
+package io.interviewcoach.fusion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.interviewcoach.face.FaceMetrics;
+import io.interviewcoach.fusion.feedback.Feedback;
+import io.interviewcoach.fusion.feedback.PlanItem;
+import io.interviewcoach.fusion.feedback.Tip;
+import io.interviewcoach.fusion.feedback.TimeRange;
+import io.interviewcoach.report.Metrics;
+import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.speech.SpeechMetrics;
+
+class FusionFeedbackTest {
+    private final Fusion fusion = new Fusion(FusionSettings.defaults());
+
+    /** A nervous answer: looks away a lot, many fillers, fast. */
+    private static Metrics nervous() {
+        return new Metrics(new FaceMetrics(0.96, 0.38, null, 31.0, 1, 0.04, 40.0, 52.0), SampleMetrics.posture(),
+                SampleMetrics.voice(), new SpeechMetrics(195.0, 7.5, 0.41, 3.5, 66.0));
+    }
+
+    private static List<ReportEvent> events() {
+        return List.of(
+                new ReportEvent("lookedAway", 12.0, 15.5, Map.of("direction", "left")),
+                new ReportEvent("lookedAway", 16.0, 17.0, Map.of()),
+                new ReportEvent("lookedAway", 48.2, 55.0, Map.of()),
+                new ReportEvent("filler", 3.1, 3.4, Map.of("word", "um")),
+                new ReportEvent("filler", 30.5, 30.8, Map.of("word", "uh")),
+                new ReportEvent("filler", 31.2, 31.5, Map.of("word", "um")),
+                new ReportEvent("longPause", 70.0, 74.2, Map.of()),
+                new ReportEvent("eyesClosed", 20.0, 21.0, Map.of()));
+    }
+
+    @Test
+    void everyTipCitesValueTargetAndTimeRangesWhenEventsExist() {
+        Feedback fb = fusion.fuse(nervous(), events(), List.of(), 120.0).feedback();
+        assertFalse(fb.tips().isEmpty());
+        for (Tip tip : fb.tips()) {
+            assertNotNull(tip.evidence(), tip.area());
+            assertNotNull(tip.evidence().metric());
+            assertFalse(tip.evidence().target().isBlank(), tip.area());
+            assertFalse(tip.message().isBlank());
+        }
+        Tip eye = tip(fb, "Eye contact");
+        assertEquals("face.eyeContactRatio", eye.evidence().metric());
+        assertEquals(38.0, eye.evidence().value(), 1e-9);
+        assertEquals("%", eye.evidence().unit());
+        // 12-15.5 and 16-17 are merged (0.5 s apart), 48.2-55 stays apart
+        assertEquals(List.of(new TimeRange(12.0, 17.0), new TimeRange(48.2, 55.0)), eye.evidence().timeRanges());
+        assertTrue(eye.message().contains("38%"), eye.message());
+
+        Tip fillers = tip(fb, "Filler words");
+        assertEquals(7.5, fillers.evidence().value(), 1e-9);
+        assertEquals("≤ 2 fillers/min", fillers.evidence().target());
+        assertEquals(List.of(new TimeRange(3.1, 3.4), new TimeRange(30.5, 31.5)), fillers.evidence().timeRanges());
+        assertTrue(fillers.message().contains("3 times"), fillers.message());
+
+        Tip pace = tip(fb, "Speaking pace");
+        assertTrue(pace.message().startsWith("Slow down"), pace.message());
+        assertEquals(195.0, pace.evidence().value(), 1e-9);
+    }
+
+    @Test
+    void tipsAreOrderedByLostPointsAndCapped() {
+        Feedback fb = fusion.fuse(nervous(), events(), List.of(), 120.0).feedback();
+        assertTrue(fb.tips().size() <= FusionSettings.defaults().maxTips());
+        // lost overall points = category share × sub-score share × (100 − score):
+        // fillers 0.25×0.35×68.8 = 6.0, pace 0.30×0.30×47.5 = 4.3, eye contact 0.25×0.35×46.3 = 4.1
+        List<String> areas = fb.tips().stream().map(Tip::area).toList();
+        assertEquals(List.of("Filler words", "Speaking pace", "Eye contact"), areas.subList(0, 3));
+    }
+
+    @Test
+    void timelineWindowsLocateTheProblemWhenThereAreNoEvents() {
+        List<WindowValues> windows = new ArrayList<>();
+        for (int t = 0; t < 30; t++) {
+            double eye = (t >= 8 && t < 12) || t == 20 ? 0.1 : 0.9;
+            windows.add(new WindowValues(t, t + 1, Map.of("eyeContact", eye, "pitchHz", 130.0)));
+        }
+        Feedback fb = fusion.fuse(nervous(), List.of(), windows, null).feedback();
+        Tip eye = tip(fb, "Eye contact");
+        assertEquals(List.of(new TimeRange(8, 12), new TimeRange(20, 21)), eye.evidence().timeRanges());
+    }
+
+    @Test
+    void planHasThreeItemsForTheWeakestAreas() {
+        Feedback fb = fusion.fuse(nervous(), events(), List.of(), 120.0).feedback();
+        assertEquals(3, fb.improvementPlan().size());
+        List<String> focus = fb.improvementPlan().stream().map(PlanItem::focus).toList();
+        // weakest sub-scores: fillers 7.5/min → 31, expression variety 40, smile 4 % → 50, eye contact 38 % → 54
+        assertEquals(List.of("Filler words", "Lively expression", "Smiling"), focus);
+        PlanItem fillers = fb.improvementPlan().get(0);
+        assertTrue(fillers.exercise().contains("um"));
+        assertEquals("≤ 2 fillers/min (now 7.5/min)", fillers.target());
+    }
+
+    @Test
+    void strengthsAreTheBestSubScoresWithTheirValue() {
+        Feedback fb = fusion.fuse(SampleMetrics.typical(), List.of(), List.of(), 120.0).feedback();
+        assertFalse(fb.strengths().isEmpty());
+        fb.strengths().forEach(s -> {
+            assertTrue(s.evidence().value() >= 0);
+            assertFalse(s.area().equals("Face in frame"));
+        });
+        assertTrue(fb.strengths().stream().anyMatch(s -> s.message().contains("148 wpm")),
+                fb.strengths().toString());
+    }
+
+    @Test
+    void noDataNoTipsAndNoInventedPlan() {
+        Feedback fb = fusion.fuse(null, events(), List.of(), 60.0).feedback();
+        assertTrue(fb.tips().isEmpty(), fb.tips().toString());
+        assertTrue(fb.strengths().isEmpty());
+        assertTrue(fb.improvementPlan().isEmpty());
+
+        Metrics twoInputs = new Metrics(null, null, null, new SpeechMetrics(null, 6.0, null, 4.0, null));
+        Feedback few = fusion.fuse(twoInputs, List.of(), List.of(), 60.0).feedback();
+        assertEquals(2, few.improvementPlan().size(), "only two measured areas");
+        assertEquals(2, few.tips().size());
+        few.tips().forEach(t -> assertTrue(t.evidence().timeRanges().isEmpty(), "no events, no timeline"));
+    }
+
+    @Test
+    void otherPeopleInTheFrameGetATip() {
+        List<ReportEvent> ev = List.of(new ReportEvent("multiplePeople", 40.0, 46.5, Map.of("faces", 2)));
+        Feedback fb = fusion.fuse(SampleMetrics.typical(), ev, List.of(), 120.0).feedback();
+        Tip t = tip(fb, "Framing");
+        assertEquals(6.5, t.evidence().value(), 1e-9);
+        assertEquals(List.of(new TimeRange(40.0, 46.5)), t.evidence().timeRanges());
+    }
+
+    private static Tip tip(Feedback fb, String area) {
+        return fb.tips().stream().filter(t -> t.area().equals(area)).findFirst()
+                .orElseThrow(() -> new AssertionError("no tip for " + area + " in " + fb.tips()));
+    }
+}
