@@ -9,6 +9,8 @@ import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
@@ -29,6 +31,8 @@ import java.util.zip.ZipFile;
  */
 final class StagedFile implements AutoCloseable {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    private static final Set<PosixFilePermission> FILE_PERMISSIONS = PosixFilePermissions.fromString("rw-r--r--");
+    private static final Set<PosixFilePermission> DIRECTORY_PERMISSIONS = PosixFilePermissions.fromString("rwxr-xr-x");
     private static volatile boolean hookInstalled;
 
     private final ModelSpec spec;
@@ -97,6 +101,7 @@ final class StagedFile implements AutoCloseable {
             if (spec.format() == ModelSpec.Format.ZIP_DIRECTORY) {
                 unpackInto(target);
             } else {
+                makeReadable(part, FILE_PERMISSIONS);
                 moveAtomically(part, target);
             }
         } catch (IOException e) {
@@ -130,6 +135,7 @@ final class StagedFile implements AutoCloseable {
         PENDING.add(unpacked);
         try {
             unzip(part, unpacked);
+            makeReadable(unpacked, DIRECTORY_PERMISSIONS);
             if (Files.exists(target)) {
                 Path old = Files.createTempDirectory(store.dir(), spec.installedName() + ".old-");
                 Files.delete(old);
@@ -190,6 +196,18 @@ final class StagedFile implements AutoCloseable {
             }
         }
         return top == null ? "" : top;
+    }
+
+    /**
+     * Temp files and folders are private (0600/0700); an installed model is readable by all, like any
+     * downloaded file, so a models folder can be shared with a service account.
+     */
+    private static void makeReadable(Path p, Set<PosixFilePermission> permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(p, permissions);
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: ACLs inherited from the folder already apply
+        }
     }
 
     static void moveAtomically(Path from, Path to) throws IOException {

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -68,6 +69,7 @@ class ModelDownloaderTest {
             assertEquals(store.pathOf(r.spec()), r.installed());
             assertEquals(r.spec().sha256(), ModelStore.sha256(r.installed()), r.spec().id());
             assertTrue(store.isVerified(r.spec()));
+            assertEquals("rw-r--r--", permissions(r.installed()), "installed models are readable by all");
         }
         // pose lite+full share one tarball, the two face models one packed .data file: 5 sources for 7 models
         assertEquals(5, server.requestCount(), server.requests.toString());
@@ -210,6 +212,7 @@ class ModelDownloaderTest {
         Path installed = downloader("ok", DownloadProgress.NONE).pull(spec);
 
         assertEquals(dir.resolve("tiny-model-1.0"), installed);
+        assertEquals("rwxr-xr-x", permissions(installed));
         assertEquals("--sample-frequency=16000\n", Files.readString(installed.resolve("conf/model.conf")));
         assertEquals(ModelCatalog.FACE_DETECTION_SHORT.sha256(), ModelStore.sha256(installed.resolve("am/final.mdl")));
         assertTrue(new ModelStore(dir).isInstalled(spec));
@@ -233,6 +236,14 @@ class ModelDownloaderTest {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(data));
         } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String permissions(Path p) {
+        try {
+            return PosixFilePermissions.toString(Files.getPosixFilePermissions(p));
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
     }
