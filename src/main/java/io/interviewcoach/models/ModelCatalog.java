@@ -60,4 +60,25 @@ public final class ModelCatalog {
     public static Optional<ModelSpec> byId(String id) {
         return ALL.stream().filter(m -> m.id().equals(id)).findFirst();
     }
+
+    /** The model with this id, or an {@link UnknownModelException} listing the known ids. */
+    public static ModelSpec require(String id) {
+        return byId(id).orElseThrow(() -> new UnknownModelException(id, ids()));
+    }
+
+    public static List<String> ids() {
+        return ALL.stream().map(ModelSpec::id).toList();
+    }
+
+    /**
+     * What {@code models pull} fetches when no id is named: everything but the Vosk recognizer, which is
+     * a 40 MB download from a host that is not always reachable, so it is fetched only when asked for.
+     */
+    public static List<ModelSpec> defaultPullSet() {
+        return ALL.stream().filter(ModelCatalog::isPulledByDefault).toList();
+    }
+
+    public static boolean isPulledByDefault(ModelSpec spec) {
+        return spec != VOSK_SMALL_EN;
+    }
 }

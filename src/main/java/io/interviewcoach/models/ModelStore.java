@@ -40,6 +40,17 @@ public final class ModelStore {
         }
     }
 
+    /**
+     * Whether the installed model's bytes still hash to the catalog's sha256 (for a zipped model: whether
+     * its directory is there, as only a verified archive is ever unpacked into place).
+     */
+    public boolean isVerified(ModelSpec spec) {
+        if (!isInstalled(spec)) {
+            return false;
+        }
+        return spec.format() == ModelSpec.Format.ZIP_DIRECTORY || sha256(pathOf(spec)).equals(spec.sha256());
+    }
+
     /** The installed model's path, or a {@link ModelMissingException} saying how to get it. */
     public Path require(ModelSpec spec) {
         if (!isInstalled(spec)) {
