@@ -9,8 +9,13 @@ import io.interviewcoach.media.MediaWindow;
  * when that analyzer failed on this window (the failure is counted, the stream goes on).
  */
 public record WindowOutcome(MediaWindow window, List<Object> results) {
-    public <W> W result(int analyzerIndex, Class<W> type) {
-        Object r = results.get(analyzerIndex);
-        return type.isInstance(r) ? type.cast(r) : null;
+    /** The result of the analyzer whose window type is {@code type}, or null. */
+    public <W> W find(Class<W> type) {
+        for (Object r : results) {
+            if (type.isInstance(r)) {
+                return type.cast(r);
+            }
+        }
+        return null;
     }
 }

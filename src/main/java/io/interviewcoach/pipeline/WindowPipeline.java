@@ -39,22 +39,6 @@ public final class WindowPipeline {
                 .onItem().transformToUniAndConcatenate(this::analyzeWindow);
     }
 
-    /** Ends every analyzer, in the given order, and returns their summaries (null for one that failed). */
-    public Uni<List<Object>> finish() {
-        return Uni.createFrom().item(() -> {
-            List<Object> summaries = new ArrayList<>();
-            for (StreamAnalyzer<?, ?> a : analyzers) {
-                try {
-                    summaries.add(a.finish());
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "%s could not summarise the stream", a.getClass().getSimpleName());
-                    summaries.add(null);
-                }
-            }
-            return summaries;
-        }).runSubscriptionOn(inferencePool);
-    }
-
     /** Windows on which each analyzer failed, in analyzer order. */
     public int[] failures() {
         int[] out = new int[failures.length()];

@@ -1,0 +1,55 @@
+package io.interviewcoach.analysis;
+
+import java.util.concurrent.ExecutorService;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
+import io.interviewcoach.config.CoachConfig;
+import io.interviewcoach.fusion.CategoryWeights;
+import io.interviewcoach.inference.InferencePools;
+import io.interviewcoach.models.ModelStoreLocator;
+import io.interviewcoach.pipeline.WorkerThreads;
+
+/** Wires the analysis objects from configuration; models load lazily, on the first stream that needs them. */
+@ApplicationScoped
+public class AnalysisBeans {
+
+    @Produces
+    @Singleton
+    ModelStoreLocator modelStoreLocator(CoachConfig config) {
+        return new ModelStoreLocator(config.models().dir());
+    }
+
+    @Produces
+    @Singleton
+    AnalyzerSettings analyzerSettings(CoachConfig config) {
+        CoachConfig.Weights w = config.fusion().weights();
+        AnalyzerSettings defaults = AnalyzerSettings.defaults();
+        return defaults.withFusion(defaults.fusion().withCategoryWeights(
+                new CategoryWeights(w.bodyLanguage(), w.facialExpression(), w.vocalDelivery(), w.speechContent())));
+    }
+
+    @Produces
+    @Singleton
+    ExecutorService inferencePool() {
+        return WorkerThreads.inferencePool();
+    }
+
+    void closePool(@Disposes ExecutorService pool) {
+        pool.shutdownNow();
+    }
+
+    /** Models of the configured store, for the server; the CLI builds its own when --models-dir is given. */
+    @Produces
+    @Singleton
+    AnalyzerModels analyzerModels(ModelStoreLocator locator) {
+        return new AnalyzerModels(locator.store(), InferencePools.defaultSize(), 0.2);
+    }
+
+    void closeModels(@Disposes AnalyzerModels models) {
+        models.close();
+    }
+}

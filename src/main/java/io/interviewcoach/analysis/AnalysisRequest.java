@@ -1,0 +1,15 @@
+package io.interviewcoach.analysis;
+
+import java.nio.file.Path;
+
+import io.interviewcoach.pose.PoseModels;
+import io.interviewcoach.speech.Transcript;
+import io.interviewcoach.speech.content.Question;
+
+/**
+ * One recording to analyse. {@code transcript} (captions the user supplied), {@code question} (the question
+ * being answered) and {@code overlay} (where to write the annotated video) may be null.
+ */
+public record AnalysisRequest(Path file, double fps, double windowSec, int maxFrameSide, PoseModels.Variant poseModel,
+        Transcript transcript, Question question, Path overlay) {
+}

@@ -1,0 +1,104 @@
+package io.interviewcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import io.interviewcoach.face.FaceModels;
+import io.interviewcoach.models.ModelCatalog;
+import io.interviewcoach.models.ModelSpec;
+import io.interviewcoach.models.ModelStore;
+import io.interviewcoach.pose.PoseModels;
+import io.interviewcoach.report.AnalysisInfo.ModelUse;
+import io.interviewcoach.speech.recognition.VoskSpeechModel;
+import io.interviewcoach.voice.vad.SileroVad;
+
+/**
+ * Every model the analyzers use, each loaded on first need and then shared by all streams of the process
+ * (each model keeps its own bounded pool of nets/predictors). A missing model fails with the command that
+ * fetches it; the Vosk model alone is optional (speech then needs a transcript).
+ */
+public final class AnalyzerModels implements AutoCloseable {
+    private final ModelStore store;
+    private final int poolSize;
+    private final double recognizerChunkSec;
+    private FaceModels face;
+    private PoseModels pose;
+    private PoseModels.Variant poseVariant;
+    private SileroVad vad;
+    private VoskSpeechModel vosk;
+    private boolean voskChecked;
+    private final List<ModelSpec> loaded = new ArrayList<>();
+
+    public AnalyzerModels(ModelStore store, int poolSize, double recognizerChunkSec) {
+        this.store = store;
+        this.poolSize = poolSize;
+        this.recognizerChunkSec = recognizerChunkSec;
+    }
+
+    public ModelStore store() {
+        return store;
+    }
+
+    public synchronized FaceModels face() {
+        if (face == null) {
+            face = new FaceModels(store, poolSize);
+            loaded.addAll(List.of(ModelCatalog.FACE_DETECTION_SHORT, ModelCatalog.FACE_DETECTION_FULL,
+                    ModelCatalog.FACE_LANDMARK, ModelCatalog.IRIS_LANDMARK));
+        }
+        return face;
+    }
+
+    /** The pose models of one variant; asking for the other variant later replaces them. */
+    public synchronized PoseModels pose(PoseModels.Variant variant) {
+        if (pose != null && poseVariant != variant) {
+            pose.close();
+            loaded.remove(poseVariant.spec());
+            pose = null;
+        }
+        if (pose == null) {
+            pose = PoseModels.load(store, variant, poolSize);
+            poseVariant = variant;
+            loaded.add(variant.spec());
+        }
+        return pose;
+    }
+
+    public synchronized SileroVad vad() {
+        if (vad == null) {
+            vad = SileroVad.load(store.require(ModelCatalog.SILERO_VAD), poolSize);
+            loaded.add(ModelCatalog.SILERO_VAD);
+        }
+        return vad;
+    }
+
+    /** The speech recognizer's model, or empty when it is not installed. */
+    public synchronized Optional<VoskSpeechModel> vosk() {
+        if (!voskChecked) {
+            voskChecked = true;
+            if (store.isInstalled(ModelCatalog.VOSK_SMALL_EN)) {
+                vosk = VoskSpeechModel.fromStore(store, recognizerChunkSec);
+                loaded.add(ModelCatalog.VOSK_SMALL_EN);
+            }
+        }
+        return Optional.ofNullable(vosk);
+    }
+
+    /** The models loaded so far, for the report's `analysis.models`. */
+    public synchronized List<ModelUse> used() {
+        return loaded.stream().distinct().map(m -> new ModelUse(m.id(), m.version(), m.sha256())).toList();
+    }
+
+    @Override
+    public synchronized void close() {
+        for (AutoCloseable c : new AutoCloseable[] {face, pose, vad, vosk}) {
+            if (c != null) {
+                try {
+                    c.close();
+                } catch (Exception ignored) {
+                    // shutting down: native memory goes with the process anyway
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,126 @@
+package io.interviewcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executor;
+
+import io.interviewcoach.face.FaceAnalyzer;
+import io.interviewcoach.fusion.Fusion;
+import io.interviewcoach.media.MediaInfo;
+import io.interviewcoach.media.MediaReader;
+import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.media.ReadOptions;
+import io.interviewcoach.overlay.OverlayLayers;
+import io.interviewcoach.overlay.OverlayWriter;
+import io.interviewcoach.pipeline.StreamAnalyzer;
+import io.interviewcoach.pipeline.WindowPipeline;
+import io.interviewcoach.pipeline.WorkerThreads;
+import io.interviewcoach.pose.PoseAnalyzer;
+import io.interviewcoach.report.AnalysisInfo;
+import io.interviewcoach.report.Report;
+import io.interviewcoach.speech.SpeechAnalyzer;
+import io.interviewcoach.voice.VoiceAnalyzer;
+import io.smallrye.mutiny.Multi;
+
+/**
+ * Analyses a recording through the same windowed pipeline a live session uses: the file is decoded window
+ * by window (memory stays flat), each window goes to all analyzers at once, and the report is assembled as
+ * the windows come.
+ */
+public final class RecordingAnalyzer {
+    /** Told after each window: seconds of media done, and the media's duration when known. */
+    public interface Progress {
+        void update(double doneSec, Double totalSec);
+    }
+
+    private final AnalyzerModels models;
+    private final Executor inferencePool;
+    private final AnalyzerSettings settings;
+
+    public RecordingAnalyzer(AnalyzerModels models, Executor inferencePool, AnalyzerSettings settings) {
+        this.models = models;
+        this.inferencePool = inferencePool;
+        this.settings = settings;
+    }
+
+    public Report analyze(AnalysisRequest request, Progress progress) {
+        ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide());
+        try (MediaReader reader = MediaReader.open(request.file(), readOptions)) {
+            MediaInfo info = reader.info();
+            AnalyzerSet analyzers = createAnalyzers(info, request);
+            long start = System.nanoTime();
+            ReportAssembler assembler = new ReportAssembler(info, new Fusion(settings.fusion()));
+            WindowPipeline pipeline = new WindowPipeline(analyzers.asList(), inferencePool);
+            ExecutorService decoder = WorkerThreads.single("decode");
+            try (OverlayWriter overlay = request.overlay() == null || !info.hasVideo() ? null
+                    : new OverlayWriter(request.overlay(), request.fps(), OverlayLayers.standard())) {
+                Multi<MediaWindow> windows = Multi.createFrom().iterable(reader::windows).runSubscriptionOn(decoder);
+                pipeline.process(windows)
+                        .onItem().invoke(outcome -> {
+                            assembler.add(outcome);
+                            if (overlay != null) {
+                                overlay.accept(outcome);
+                            }
+                            progress.update(outcome.window().endSec(), info.durationSec());
+                        })
+                        .collect().last()
+                        .await().indefinitely();
+            } finally {
+                decoder.shutdownNow();
+            }
+            AnalyzerSet.Summaries summaries = analyzers.finish();
+            double processingSec = (System.nanoTime() - start) / 1e9;
+            notes(assembler, info, reader, analyzers.asList(), pipeline.failures(), request);
+            AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(), reader.framesSampled(),
+                    reader.framesUnreadable(), round3(processingSec), models.used());
+            return assembler.build(summaries, analysis);
+        }
+    }
+
+    private AnalyzerSet createAnalyzers(MediaInfo info, AnalysisRequest request) {
+        FaceAnalyzer face = null;
+        PoseAnalyzer pose = null;
+        VoiceAnalyzer voice = null;
+        SpeechAnalyzer speech = null;
+        if (info.hasVideo()) {
+            face = new FaceAnalyzer(models.face(), settings.face());
+            pose = new PoseAnalyzer(models.pose(request.poseModel()), settings.pose());
+        }
+        if (info.hasAudio()) {
+            voice = new VoiceAnalyzer(models.vad(), settings.voice());
+        }
+        if (info.hasAudio() || request.transcript() != null) {
+            speech = SpeechAnalyzer.create(request.transcript() != null ? null : models.vosk().orElse(null),
+                    request.transcript(), request.question(), settings.speech());
+        }
+        return new AnalyzerSet(face, pose, voice, speech);
+    }
+
+    private static void notes(ReportAssembler assembler, MediaInfo info, MediaReader reader,
+            List<StreamAnalyzer<?, ?>> analyzers, int[] failures, AnalysisRequest request) {
+        if (!info.hasVideo()) {
+            assembler.note("No video stream: face and posture were not analysed.");
+        }
+        if (!info.hasAudio()) {
+            assembler.note("No audio stream: voice was not analysed"
+                    + (request.transcript() == null ? " and there is nothing to transcribe." : "."));
+        }
+        if (reader.framesUnreadable() > 0) {
+            assembler.note(reader.framesUnreadable() + " video frames or audio packets could not be decoded and were skipped.");
+        }
+        List<String> failed = new ArrayList<>();
+        for (int i = 0; i < failures.length; i++) {
+            if (failures[i] > 0) {
+                failed.add(analyzers.get(i).getClass().getSimpleName() + " failed on " + failures[i] + " windows");
+            }
+        }
+        if (!failed.isEmpty()) {
+            assembler.note(String.join("; ", failed) + " (those windows have no values from it).");
+        }
+    }
+
+    private static double round3(double v) {
+        return Math.round(v * 1000) / 1000.0;
+    }
+}

@@ -1,0 +1,127 @@
+package io.interviewcoach.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.interviewcoach.face.FaceWindow;
+import io.interviewcoach.fusion.Fusion;
+import io.interviewcoach.fusion.FusionResult;
+import io.interviewcoach.fusion.WindowValues;
+import io.interviewcoach.media.MediaInfo;
+import io.interviewcoach.pipeline.WindowOutcome;
+import io.interviewcoach.pose.PoseWindow;
+import io.interviewcoach.report.AnalysisInfo;
+import io.interviewcoach.report.Metrics;
+import io.interviewcoach.report.Report;
+import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.report.ReportJson;
+import io.interviewcoach.report.TimelineEntry;
+import io.interviewcoach.speech.SpeechWindow;
+import io.interviewcoach.voice.VoiceWindow;
+
+/**
+ * Builds the report of one stream: a timeline entry per window as the windows come, then metrics, events,
+ * scores and feedback once the analyzers have summarised the stream.
+ */
+public final class ReportAssembler {
+    /** Window fields that repeat the window's own position: the entry's {@code t} and {@code end} say it once. */
+    private static final Set<String> POSITION_FIELDS = Set.of("index", "startSec", "endSec", "start", "end");
+    private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+
+    private final MediaInfo media;
+    private final Fusion fusion;
+    private final List<TimelineEntry> timeline = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    public ReportAssembler(MediaInfo media, Fusion fusion) {
+        this.media = media;
+        this.fusion = fusion;
+    }
+
+    public void add(WindowOutcome outcome) {
+        Map<String, Map<String, Object>> byAnalyzer = new LinkedHashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        for (Object result : outcome.results()) {
+            if (result == null) {
+                continue;
+            }
+            Map<String, Object> values = ReportJson.mapper().convertValue(result, MAP);
+            values.keySet().removeAll(POSITION_FIELDS);
+            values.keySet().forEach(k -> uses.merge(k, 1, Integer::sum));
+            byAnalyzer.put(prefixOf(result), values);
+        }
+        // A name two analyzers both use (e.g. visibleRatio) is prefixed with each one's name
+        // (faceVisibleRatio, poseVisibleRatio) so neither hides the other.
+        Map<String, Object> fields = new LinkedHashMap<>();
+        byAnalyzer.forEach((prefix, values) -> values.forEach((key, value) ->
+                fields.put(uses.get(key) > 1 ? prefix + Character.toUpperCase(key.charAt(0)) + key.substring(1) : key, value)));
+        timeline.add(new TimelineEntry(outcome.window().startSec(), outcome.window().endSec(), fields));
+    }
+
+    /** A line the report should carry (why a section is empty, what was skipped). */
+    public void note(String line) {
+        notes.add(line);
+    }
+
+    public List<TimelineEntry> timeline() {
+        return timeline;
+    }
+
+    public Report build(AnalyzerSet.Summaries summaries, AnalysisInfo analysis) {
+        Metrics metrics = new Metrics(
+                summaries.face() == null ? null : summaries.face().metrics(),
+                summaries.pose() == null ? null : summaries.pose().metrics(),
+                summaries.voice() == null ? null : summaries.voice().metrics(),
+                summaries.speech() == null ? null : summaries.speech().metrics());
+        List<ReportEvent> events = new ArrayList<>();
+        if (summaries.face() != null) {
+            events.addAll(summaries.face().events());
+        }
+        if (summaries.pose() != null) {
+            events.addAll(summaries.pose().events());
+        }
+        if (summaries.voice() != null) {
+            events.addAll(summaries.voice().events());
+        }
+        if (summaries.speech() != null) {
+            events.addAll(summaries.speech().events());
+            if (summaries.speech().unavailableReason() != null) {
+                notes.add("Speech metrics not measured: " + summaries.speech().unavailableReason());
+            }
+        }
+        events.sort(Comparator.comparingDouble(ReportEvent::start).thenComparing(ReportEvent::type));
+        JsonNode timelineJson = ReportJson.mapper().valueToTree(timeline);
+        Double duration = media.durationSec() != null ? media.durationSec()
+                : timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).end();
+        FusionResult fused = fusion.fuse(metrics, events, WindowValues.fromTimeline(timelineJson), duration);
+        return new Report(Report.SCHEMA_VERSION, media, analysis, fused.scores(), metrics, fused.feedback(),
+                fused.scoreBreakdown(),
+                summaries.speech() == null ? null : summaries.speech().content(),
+                summaries.speech() == null ? null : summaries.speech().transcript(),
+                List.copyOf(timeline), List.copyOf(events), List.copyOf(notes));
+    }
+
+    private static String prefixOf(Object result) {
+        if (result instanceof FaceWindow) {
+            return "face";
+        }
+        if (result instanceof PoseWindow) {
+            return "pose";
+        }
+        if (result instanceof VoiceWindow) {
+            return "voice";
+        }
+        if (result instanceof SpeechWindow) {
+            return "speech";
+        }
+        return "other";
+    }
+}

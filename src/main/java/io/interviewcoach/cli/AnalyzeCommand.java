@@ -1,0 +1,185 @@
+package io.interviewcoach.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+
+import jakarta.inject.Inject;
+
+import io.interviewcoach.analysis.AnalysisRequest;
+import io.interviewcoach.analysis.AnalyzerModels;
+import io.interviewcoach.analysis.AnalyzerSettings;
+import io.interviewcoach.analysis.RecordingAnalyzer;
+import io.interviewcoach.config.CoachConfig;
+import io.interviewcoach.inference.InferencePools;
+import io.interviewcoach.inference.ModelLoadException;
+import io.interviewcoach.media.MediaException;
+import io.interviewcoach.models.ModelMissingException;
+import io.interviewcoach.models.ModelStoreLocator;
+import io.interviewcoach.overlay.OverlayWriter;
+import io.interviewcoach.pose.PoseModels;
+import io.interviewcoach.report.Report;
+import io.interviewcoach.report.ReportJson;
+import io.interviewcoach.report.html.HtmlReportWriter;
+import io.interviewcoach.speech.Transcript;
+import io.interviewcoach.speech.content.Question;
+import io.interviewcoach.speech.content.QuestionBank;
+import io.interviewcoach.speech.transcript.TranscriptFiles;
+import io.interviewcoach.speech.transcript.TranscriptFormatException;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Analyse a recorded interview answer (any file FFmpeg reads: mp4, mov, webm, mkv, wav, flac, mp3, m4a…)",
+                "and print a summary; --json, --html and --overlay write the full report and an annotated video.",
+                "Exit codes: 0 ok, 1 internal error, 2 usage, 3 unusable input, 4 model missing, 5 output not written."})
+public class AnalyzeCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "The recording to analyse.")
+    Path file;
+
+    @Option(names = "--fps", paramLabel = "N", description = "Video frames analysed per second (default: ${DEFAULT-VALUE} from coach.analysis.fps).")
+    Double fps;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Write the report as JSON (docs/report-schema.md).")
+    Path json;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
+    Path html;
+
+    @Option(names = "--overlay", paramLabel = "FILE", description = "Write the analysed frames with landmarks, gaze and per-second scores drawn on them (mp4).")
+    Path overlay;
+
+    @Option(names = "--transcript", paramLabel = "FILE", description = "Use this transcript with timings (WebVTT .vtt, SRT .srt, or a JSON word list) instead of speech recognition.")
+    Path transcript;
+
+    @Option(names = "--question", paramLabel = "ID", description = "The question being answered (an id from the question bank: see docs/question-bank.md); enables relevance and STAR scoring.")
+    String questionId;
+
+    @Option(names = "--pose-model", paramLabel = "lite|full", description = "BlazePose landmark model (default from coach.analysis.pose-model: lite).")
+    String poseModel;
+
+    @Option(names = "--models-dir", paramLabel = "DIR", description = "Models folder (default: coach.models.dir or ~/.cache/interview-coach/models).")
+    Path modelsDir;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    @Inject
+    CoachConfig config;
+
+    @Inject
+    ModelStoreLocator locator;
+
+    @Inject
+    AnalyzerModels defaultModels;
+
+    @Inject
+    AnalyzerSettings settings;
+
+    @Inject
+    ExecutorService inferencePool;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        AnalysisRequest request;
+        try {
+            request = request();
+        } catch (IllegalArgumentException e) {
+            err.println("coach analyze: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (TranscriptFormatException e) {
+            err.println("coach analyze: cannot use transcript: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        AnalyzerModels models = modelsDir == null ? defaultModels
+                : new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize(), 0.2);
+        try {
+            RecordingAnalyzer analyzer = new RecordingAnalyzer(models, inferencePool, settings);
+            ConsoleProgress progress = new ConsoleProgress(err, !quiet);
+            Report report = analyzer.analyze(request, progress);
+            progress.done();
+            writeOutputs(report);
+            new ReportSummary(report).print(out);
+            printOutputs(out);
+            return ExitCodes.OK;
+        } catch (MediaException e) {
+            err.println("coach analyze: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (ModelMissingException | ModelLoadException e) {
+            err.println("coach analyze: " + e.getMessage());
+            return ExitCodes.MODEL_MISSING;
+        } catch (OutputException | OverlayWriter.OverlayException e) {
+            err.println("coach analyze: " + e.getMessage());
+            return ExitCodes.OUTPUT_FAILED;
+        } catch (RuntimeException e) {
+            err.println("coach analyze: internal error: " + e);
+            return ExitCodes.INTERNAL;
+        } finally {
+            if (models != defaultModels) {
+                models.close();
+            }
+        }
+    }
+
+    private AnalysisRequest request() {
+        double rate = fps != null ? fps : config.analysis().fps();
+        if (!(rate > 0 && rate <= 60)) {
+            throw new IllegalArgumentException("--fps must be between 0 and 60, got " + rate);
+        }
+        PoseModels.Variant variant = PoseModels.Variant.parse(poseModel != null ? poseModel : config.analysis().poseModel());
+        Transcript t = transcript == null ? null : TranscriptFiles.load(transcript);
+        Question q = null;
+        if (questionId != null) {
+            QuestionBank bank = QuestionBank.builtIn();
+            q = bank.byId(questionId).orElseThrow(() -> new IllegalArgumentException("unknown question '" + questionId
+                    + "'; known: " + String.join(", ", bank.all().stream().map(Question::id).toList())));
+        }
+        for (Path p : new Path[] {json, html, overlay}) {
+            if (p != null && p.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
+                throw new IllegalArgumentException("an output file must not overwrite the input " + file);
+            }
+        }
+        return new AnalysisRequest(file, rate, config.analysis().windowSec(), config.analysis().maxFrameSide(), variant,
+                t, q, overlay);
+    }
+
+    private void writeOutputs(Report report) {
+        try {
+            if (json != null) {
+                ReportJson.write(report, json);
+            }
+            if (html != null) {
+                new HtmlReportWriter(settings.fusion()).write(ReportJson.toTree(report), html);
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot write the report: " + e.getMessage());
+        }
+    }
+
+    private void printOutputs(PrintWriter out) {
+        for (Path p : new Path[] {json, html, overlay}) {
+            if (p != null) {
+                out.println(String.format(Locale.ROOT, "wrote %s", p));
+            }
+        }
+        out.flush();
+    }
+
+    static final class OutputException extends RuntimeException {
+        OutputException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package io.interviewcoach.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+import io.interviewcoach.face.FaceMetrics;
+import io.interviewcoach.fusion.Scores;
+import io.interviewcoach.fusion.feedback.Tip;
+import io.interviewcoach.pose.PostureMetrics;
+import io.interviewcoach.report.Report;
+import io.interviewcoach.speech.SpeechMetrics;
+import io.interviewcoach.voice.VoiceMetrics;
+
+/** The short human summary `analyze` prints: scores, the headline measurements, the first tips. */
+final class ReportSummary {
+    private static final int TIPS_SHOWN = 3;
+    private final Report report;
+
+    ReportSummary(Report report) {
+        this.report = report;
+    }
+
+    void print(PrintWriter out) {
+        var media = report.media();
+        var analysis = report.analysis();
+        out.println(String.format(Locale.ROOT, "%s: %s of media, %d frames analysed at %s fps in %.1f s",
+                media.file(), seconds(media.durationSec()), analysis.framesAnalyzed(), num(analysis.fps()),
+                analysis.processingSec()));
+        Scores s = report.scores();
+        out.println(String.format(Locale.ROOT, "Scores: overall %s | body language %s | face & eye contact %s | voice %s | speech %s",
+                score(s.overall()), score(s.bodyLanguage()), score(s.facialExpression()), score(s.vocalDelivery()),
+                score(s.speechContent())));
+        FaceMetrics f = report.metrics().face();
+        if (f != null) {
+            out.println(String.format(Locale.ROOT, "Face: visible %s, eye contact %s, blinks %s/min, eyes closed >0.5 s: %s, smiling %s",
+                    pct(f.visibleRatio()), pct(f.eyeContactRatio()), num(f.blinkRatePerMin()), f.eyesClosedEvents(),
+                    pct(f.smileRatio())));
+        }
+        PostureMetrics p = report.metrics().posture();
+        if (p != null) {
+            out.println(String.format(Locale.ROOT, "Posture: tracked %s, posture %s, shoulders %s, head %s, fidgeting %s, gestures %s",
+                    pct(p.visibleRatio()), score(p.postureScore()), score(p.shoulderAlignmentScore()),
+                    score(p.headPositionScore()), score(p.fidgetingScore()), score(p.gestureScore())));
+        }
+        VoiceMetrics v = report.metrics().voice();
+        if (v != null) {
+            out.println(String.format(Locale.ROOT, "Voice: speaking %s, pitch %s Hz (variation %s st), %s syllables/s, pauses %s (long %s)",
+                    pct(v.speechRatio()), num(v.pitchMedianHz()), num(v.pitchVariationSemitones()), num(v.syllablesPerSec()),
+                    v.pauseCount(), v.longPauseCount()));
+        }
+        SpeechMetrics sp = report.metrics().speech();
+        if (sp != null && sp.wordsPerMinute() != null) {
+            out.println(String.format(Locale.ROOT, "Speech: %s words/min, %s fillers/min, %s hedges/min, vocabulary %s",
+                    num(sp.wordsPerMinute()), num(sp.fillersPerMin()), num(sp.hedgesPerMin()), num(sp.vocabularyDiversity())));
+        }
+        report.notes().forEach(n -> out.println("Note: " + n));
+        var tips = report.feedback().tips();
+        for (int i = 0; i < Math.min(TIPS_SHOWN, tips.size()); i++) {
+            Tip t = tips.get(i);
+            out.println("Tip: " + t.message());
+        }
+        out.flush();
+    }
+
+    private static String score(Double v) {
+        return v == null ? "n/a" : String.valueOf(Math.round(v));
+    }
+
+    private static String pct(Double v) {
+        return v == null ? "n/a" : Math.round(v * 100) + "%";
+    }
+
+    private static String num(Double v) {
+        return v == null ? "n/a" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String seconds(Double v) {
+        return v == null ? "unknown length" : String.format(Locale.ROOT, "%.1f s", v);
+    }
+}

@@ -1,0 +1,59 @@
+package io.interviewcoach.config;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** The `coach.*` section of application.yaml; every key has a default here. */
+@ConfigMapping(prefix = "coach")
+public interface CoachConfig {
+    Models models();
+
+    Analysis analysis();
+
+    Fusion fusion();
+
+    interface Models {
+        /** Where verified models live; default: the per-user cache folder. */
+        Optional<Path> dir();
+    }
+
+    interface Analysis {
+        /** Video frames analysed per second. */
+        @WithDefault("10")
+        double fps();
+
+        /** Length of a window, the unit of the timeline and of live feedback, in seconds. */
+        @WithDefault("1.0")
+        double windowSec();
+
+        /** Frames larger than this on their long side are scaled down at decode time. */
+        @WithDefault("1280")
+        int maxFrameSide();
+
+        /** BlazePose landmark model: lite (fast) or full (more accurate). */
+        @WithDefault("lite")
+        String poseModel();
+    }
+
+    interface Fusion {
+        Weights weights();
+    }
+
+    /** Category weights of the overall score (only their ratios matter). */
+    interface Weights {
+        @WithDefault("0.20")
+        double bodyLanguage();
+
+        @WithDefault("0.25")
+        double facialExpression();
+
+        @WithDefault("0.30")
+        double vocalDelivery();
+
+        @WithDefault("0.25")
+        double speechContent();
+    }
+}
