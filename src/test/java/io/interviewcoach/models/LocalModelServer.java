@@ -188,7 +188,7 @@ final class LocalModelServer implements AutoCloseable {
                 case "stall" -> {
                     out.write(body, 0, body.length / 2);
                     out.flush();
-                    sleep(5_000);
+                    sleep(8_000);
                 }
                 default -> out.write(body);
             }
