@@ -59,6 +59,15 @@ class ModelsSupportTest {
     }
 
     @Test
+    void npmRegistryCanBeSwappedForACompanyMirrorLeavingOtherSourcesAlone() {
+        DownloadSettings s = DownloadSettings.defaults().withNpmRegistry("https://npm.corp.example/api/npm/npm-remote");
+        assertEquals(URI.create("https://npm.corp.example/api/npm/npm-remote/@mediapipe/pose/-/pose-0.5.1675469404.tgz"),
+                s.sourceUrls().apply(ModelCatalog.POSE_LANDMARK_LITE.source().uri()));
+        assertEquals(ModelCatalog.IRIS_LANDMARK.source().uri(),
+                s.sourceUrls().apply(ModelCatalog.IRIS_LANDMARK.source().uri()));
+    }
+
+    @Test
     void progressBarRedrawsInPlaceOnATerminalAndPrintsCoarseStepsOtherwise() {
         AtomicLong clock = new AtomicLong();
         StringWriter tty = new StringWriter();
