@@ -17,6 +17,7 @@ import java.util.function.UnaryOperator;
  */
 public record DownloadSettings(Duration connectTimeout, Duration stallTimeout, UnaryOperator<URI> sourceUrls,
         boolean useEnvironmentProxy) {
+    public static final String NPM_REGISTRY = "https://registry.npmjs.org/";
 
     public static DownloadSettings defaults() {
         return new DownloadSettings(Duration.ofSeconds(15), Duration.ofSeconds(30), UnaryOperator.identity(), true);
@@ -28,6 +29,12 @@ public record DownloadSettings(Duration connectTimeout, Duration stallTimeout, U
 
     public DownloadSettings withStallTimeout(Duration timeout) {
         return new DownloadSettings(connectTimeout, timeout, sourceUrls, useEnvironmentProxy);
+    }
+
+    /** Fetches the npm tarballs from another registry (a company mirror such as Artifactory or Verdaccio). */
+    public DownloadSettings withNpmRegistry(String registryBaseUrl) {
+        String base = registryBaseUrl.endsWith("/") ? registryBaseUrl : registryBaseUrl + "/";
+        return withSourceUrls(replacePrefix(NPM_REGISTRY, base));
     }
 
     /**

@@ -108,10 +108,15 @@ public final class ModelDownloader {
     private void fetchInto(URI uri, String ids, List<StagedFile> staged) {
         HttpResponse<InputStream> response = send(uri, ids);
         long length = response.headers().firstValueAsLong("content-length").orElse(-1);
-        checkSpace(staged, length);
+        InputStream body = response.body();
+        try {
+            checkSpace(staged, length);
+        } catch (ModelInstallException e) {
+            closeQuietly(body);
+            throw e;
+        }
         progress.start(ids, length);
         boolean completed = false;
-        InputStream body = response.body();
         try (StallGuard guard = new StallGuard(body)) {
             CountingStream counting = new CountingStream(body, guard);
             try {

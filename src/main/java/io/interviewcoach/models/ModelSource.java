@@ -11,6 +11,8 @@ import java.util.regex.Pattern;
  */
 public record ModelSource(String url, String entry, Long rangeStart, Long rangeEnd) {
     private static final Pattern NPM_TARBALL = Pattern.compile("https://registry\\.npmjs\\.org/(.+)/-/[^/]+-([^/-]+)\\.tgz");
+    private static final Pattern GITHUB_RAW = Pattern.compile(
+            "https://raw\\.githubusercontent\\.com/([^/]+/[^/]+)/([0-9a-f]{7})[0-9a-f]*/(.+)");
 
     public ModelSource {
         if ((rangeStart == null) != (rangeEnd == null)) {
@@ -60,6 +62,10 @@ public record ModelSource(String url, String entry, Long rangeStart, Long rangeE
 
     /** A short human description, e.g. "npm @mediapipe/pose@0.5.1675469404: package/pose_landmark_lite.tflite". */
     public String describe() {
+        Matcher github = GITHUB_RAW.matcher(url);
+        if (github.matches()) {
+            return "GitHub " + github.group(1) + "@" + github.group(2) + ": " + github.group(3);
+        }
         Matcher npm = NPM_TARBALL.matcher(url);
         String where = npm.matches() ? "npm " + npm.group(1) + "@" + npm.group(2) : url;
         if (entry == null) {

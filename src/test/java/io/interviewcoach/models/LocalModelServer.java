@@ -18,12 +18,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveOutputStream;
 import org.apache.commons.compress.compressors.gzip.GzipCompressorOutputStream;
+import org.apache.commons.compress.compressors.gzip.GzipParameters;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -120,7 +122,9 @@ final class LocalModelServer implements AutoCloseable {
 
     static byte[] tgz(Map<String, byte[]> entries) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes))) {
+        GzipParameters fast = new GzipParameters();
+        fast.setCompressionLevel(Deflater.BEST_SPEED);
+        try (TarArchiveOutputStream tar = new TarArchiveOutputStream(new GzipCompressorOutputStream(bytes, fast))) {
             // package.json first, the packed data last, like npm pack's order: the extractor may stop early
             for (String name : entries.keySet().stream().sorted((a, b) -> rank(a) - rank(b)).toList()) {
                 TarArchiveEntry e = new TarArchiveEntry(name);
@@ -188,7 +192,7 @@ final class LocalModelServer implements AutoCloseable {
                 case "stall" -> {
                     out.write(body, 0, body.length / 2);
                     out.flush();
-                    sleep(5_000);
+                    sleep(8_000);
                 }
                 default -> out.write(body);
             }

@@ -172,14 +172,14 @@ class ModelDownloaderTest {
     @Test
     void stalledDownloadIsAbandonedAfterTheStallTimeout() {
         DownloadSettings settings = DownloadSettings.defaults().withSourceUrls(server.urls("stall"))
-                .withStallTimeout(Duration.ofMillis(400));
+                .withStallTimeout(Duration.ofMillis(1500));
         ModelDownloader d = new ModelDownloader(new ModelStore(dir), settings, DownloadProgress.NONE);
         long t0 = System.nanoTime();
 
         ModelInstallException e = assertThrows(ModelInstallException.class, () -> d.pull(ModelCatalog.IRIS_LANDMARK));
 
         double seconds = (System.nanoTime() - t0) / 1e9;
-        assertTrue(seconds < 3, "abandoned after " + seconds + " s");
+        assertTrue(seconds < 6, "abandoned after " + seconds + " s, the server stays silent for 8 s");
         assertTrue(e.getMessage().contains("broke off after"), e.getMessage());
         assertTrue(e.getMessage().contains("no data for a while"), e.getMessage());
         assertFalse(Thread.currentThread().isInterrupted(), "the watchdog's interrupt does not leak to the caller");

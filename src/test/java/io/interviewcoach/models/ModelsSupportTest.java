@@ -52,8 +52,19 @@ class ModelsSupportTest {
                 + "[2495952, 3737848)", ModelCatalog.FACE_LANDMARK.source().describe());
         assertEquals("npm @ricky0123/vad-web@0.0.31: package/dist/silero_vad_v5.onnx",
                 ModelCatalog.SILERO_VAD.source().describe());
+        assertEquals("GitHub SludgePhD/Zaru@95d4f0c: 3rdparty/onnx/iris_landmark.onnx",
+                ModelCatalog.IRIS_LANDMARK.source().describe());
         assertEquals("pose-0.5.1675469404.tgz", ModelCatalog.POSE_LANDMARK_FULL.source().archiveFileName());
         assertThrows(IllegalArgumentException.class, () -> ModelSource.tarRange("https://x/y.tgz", "e", 10, 10));
+    }
+
+    @Test
+    void npmRegistryCanBeSwappedForACompanyMirrorLeavingOtherSourcesAlone() {
+        DownloadSettings s = DownloadSettings.defaults().withNpmRegistry("https://npm.corp.example/api/npm/npm-remote");
+        assertEquals(URI.create("https://npm.corp.example/api/npm/npm-remote/@mediapipe/pose/-/pose-0.5.1675469404.tgz"),
+                s.sourceUrls().apply(ModelCatalog.POSE_LANDMARK_LITE.source().uri()));
+        assertEquals(ModelCatalog.IRIS_LANDMARK.source().uri(),
+                s.sourceUrls().apply(ModelCatalog.IRIS_LANDMARK.source().uri()));
     }
 
     @Test

@@ -36,6 +36,8 @@ public class ModelsCommand implements Callable<Integer> {
     static final int OK = 0;
     static final int SOME_FAILED = 1;
     static final int USAGE = 2;
+    private static final String DIR_HELP = "Models folder. Default: the coach.models.dir setting, else "
+            + "$XDG_CACHE_HOME/interview-coach/models, else ~/.cache/interview-coach/models (`models list` shows it).";
 
     private final ModelStoreLocator locator;
     private final DownloadSettings downloadSettings;
@@ -63,7 +65,7 @@ public class ModelsCommand implements Callable<Integer> {
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Show every model: installed or not, size, version, license, purpose and public source.")
     int list(@Option(names = "--dir", paramLabel = "DIR",
-            description = "Models folder (default: $XDG_CACHE_HOME/interview-coach/models or ~/.cache/interview-coach/models).")
+            description = DIR_HELP)
             Path dir) {
         ModelStore store = locator.store(dir);
         PrintWriter out = out();
@@ -102,7 +104,7 @@ public class ModelsCommand implements Callable<Integer> {
             @Option(names = "--mirror", paramLabel = "DIR",
                     description = "Install from this local folder instead of downloading.") Path mirror,
             @Option(names = "--dir", paramLabel = "DIR",
-                    description = "Models folder (default: $XDG_CACHE_HOME/interview-coach/models or ~/.cache/interview-coach/models).")
+                    description = DIR_HELP)
             Path dir,
             @Option(names = "--force", description = "Fetch again even if the installed file verifies.") boolean force) {
         List<ModelSpec> wanted;
