@@ -32,7 +32,10 @@ public final class StarCueDetector {
             "the outcome was", "we achieved", "i achieved", "i learned", "we learned", "the feedback was",
             "we delivered", "we launched", "we shipped", "on time", "successfully", "we managed to", "i managed to");
     private static final Set<String> RESULT_VERBS = Set.of("reduced", "increased", "improved", "saved", "doubled",
-            "tripled", "boosted", "raised", "lowered", "decreased", "grew", "cut", "dropped", "halved");
+            "tripled", "boosted", "lowered", "decreased", "halved");
+    /** Result verbs only when a number follows within four words ("grew by 20 percent", not "I grew up"). */
+    private static final Set<String> RESULT_VERBS_WITH_NUMBER = Set.of("grew", "cut", "dropped", "raised", "rose",
+            "fell", "went");
     private static final Set<String> IRREGULAR_ACTION = Set.of("built", "led", "made", "took", "wrote", "spoke", "ran",
             "set", "began", "brought", "chose", "drove", "found", "gave", "got", "held", "kept", "met", "put", "sent",
             "sold", "taught", "told", "went", "did", "rebuilt", "rewrote", "split", "sat", "paid", "sought", "fought",
@@ -79,7 +82,7 @@ public final class StarCueDetector {
                 cues.add(new StarCue("result", phrase, wordIndex, time));
             } else if ((phrase = action(w, k)) != null) {
                 cues.add(new StarCue("action", phrase, wordIndex, time));
-            } else if (RESULT_VERBS.contains(w[k])) {
+            } else if (RESULT_VERBS.contains(w[k]) || (RESULT_VERBS_WITH_NUMBER.contains(w[k]) && numberWithin(w, k, 4))) {
                 cues.add(new StarCue("result", w[k], wordIndex, time));
                 lastResultVerb = k;
             } else if (isPercent(w, k) || (isNumber(w[k]) && k - lastResultVerb <= 4)) {
@@ -129,6 +132,15 @@ public final class StarCueDetector {
         boolean past = IRREGULAR_ACTION.contains(verb)
                 || (verb.endsWith("ed") && verb.length() > 4 && !NOT_ACTION_ED.contains(verb));
         return past ? w[k] + " " + verb : null;
+    }
+
+    private static boolean numberWithin(String[] w, int k, int n) {
+        for (int j = k + 1; j <= k + n && j < w.length; j++) {
+            if (isNumber(w[j]) || isPercent(w, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPercent(String[] w, int k) {
