@@ -17,7 +17,7 @@ public final class StarCueDetector {
 
     private static final List<String[]> SITUATION = phrases("when i was", "at my previous job", "at my last job",
             "at my previous company", "at my last company", "at my current job", "at my old job", "in my previous role",
-            "in my last role", "in my current role", "in my previous job", "during my internship", "last year",
+            "in my last role", "in my current role", "in my previous job", "in my last job", "in my current job", "during my internship", "last year",
             "last month", "last quarter", "last semester", "a few years ago", "a couple of years ago", "years ago",
             "a year ago", "months ago", "at the time", "back when", "there was a time", "one time", "while i was",
             "i was working", "i worked at", "i worked as", "our team was", "the situation was", "the project was",
