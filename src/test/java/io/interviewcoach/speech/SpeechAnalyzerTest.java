@@ -112,6 +112,16 @@ class SpeechAnalyzerTest {
     }
 
     @Test
+    void closingAnAbandonedStreamFreesTheRecognizer() {
+        ScriptedRecognizer recognizer = new ScriptedRecognizer(List.of(), List.of());
+        SpeechAnalyzer analyzer = SpeechAnalyzer.withRecognizer(recognizer, null, SETTINGS);
+        analyzer.analyze(windows(1, true).get(0));
+        analyzer.close();
+        assertTrue(recognizer.closed);
+        assertThrows(IllegalStateException.class, analyzer::finish);
+    }
+
+    @Test
     void aFailingChunkDoesNotStopTheStream() {
         Transcript jfk = TranscriptFiles.parse(resource("jfk-vosk.json"), "jfk-vosk.json");
         ScriptedRecognizer recognizer = new ScriptedRecognizer(jfk.words(), List.of(2.10, 4.31, 10.38));

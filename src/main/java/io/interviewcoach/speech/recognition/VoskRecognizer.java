@@ -19,6 +19,7 @@ public final class VoskRecognizer implements SpeechRecognizer {
     private final Recognizer recognizer;
     private final int pieceSamples;
     private final AudioClock clock = new AudioClock(AudioChunk.SAMPLE_RATE);
+    private boolean closed;
 
     VoskRecognizer(Recognizer recognizer, double chunkSec) {
         this.recognizer = recognizer;
@@ -27,6 +28,7 @@ public final class VoskRecognizer implements SpeechRecognizer {
 
     @Override
     public Update accept(AudioChunk chunk) {
+        ensureOpen();
         List<Word> finished = new ArrayList<>();
         if (chunk == null || chunk.samples().length == 0) {
             return new Update(finished, List.of(), "");
@@ -49,6 +51,7 @@ public final class VoskRecognizer implements SpeechRecognizer {
 
     @Override
     public List<Word> finish() {
+        ensureOpen();
         return clock.toMedia(VoskResultParser.words(recognizer.getFinalResult()));
     }
 
@@ -59,7 +62,16 @@ public final class VoskRecognizer implements SpeechRecognizer {
 
     @Override
     public void close() {
-        recognizer.close();
+        if (!closed) { // libvosk frees the native recognizer; a second free would crash the JVM
+            closed = true;
+            recognizer.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this Vosk recognizer is closed");
+        }
     }
 
     /** Float samples in [-1, 1] to signed 16-bit PCM, clipped; NaN becomes silence. */
