@@ -148,6 +148,9 @@ class SpeechAnalyzerTest {
         assertEquals("captions", summary.at("/transcript/source").asText());
         assertEquals("And", summary.at("/transcript/words/0/word").asText());
         assertEquals(false, summary.at("/transcript/words/0/filler").asBoolean());
+        List<String> wordFields = new ArrayList<>();
+        summary.at("/transcript/words/0").fieldNames().forEachRemaining(wordFields::add);
+        assertEquals(List.of("word", "start", "end", "conf", "filler"), wordFields);
         assertEquals("tell-me-about-yourself", summary.at("/content/questionId").asText());
         assertTrue(summary.at("/unavailableReason").isNull());
         assertTrue(summary.at("/metrics/contentRelevanceScore").isNumber());

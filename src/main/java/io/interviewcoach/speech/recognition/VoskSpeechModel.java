@@ -83,7 +83,7 @@ public final class VoskSpeechModel implements AutoCloseable {
             Recognizer r = new Recognizer(model, SAMPLE_RATE);
             r.setWords(true);
             r.setPartialWords(true);
-            return new VoskRecognizer(r, chunkSec);
+            return new VoskRecognizer(DecoderSession.of(r), chunkSec);
         } catch (IOException e) {
             throw new ModelLoadException("Vosk could not create a recognizer for the model in " + dir + ": "
                     + e.getMessage(), e);
