@@ -20,9 +20,10 @@ import io.interviewcoach.voice.FilledPause;
  *
  * <p>The voice analyzer's acoustic filled pauses are only complete at the end of the stream, and
  * {@link #finish()} takes no arguments, so hand them over with {@link #withAcousticFillers(List)} before
- * {@code finish()}, or call {@link #finish(List)}. One instance per stream; it owns (and closes) its recognizer.
+ * {@code finish()}, or call {@link #finish(List)}. One instance per stream; it owns its recognizer and closes it
+ * in {@code finish()}, or in {@link #close()} when a stream is abandoned.
  */
-public final class SpeechAnalyzer implements StreamAnalyzer<SpeechWindow, SpeechSummary> {
+public final class SpeechAnalyzer implements StreamAnalyzer<SpeechWindow, SpeechSummary>, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SpeechAnalyzer.class);
     /** Words before a window that give the filler rules their context. */
     private static final double FILLER_CONTEXT_SEC = 10.0;
@@ -130,19 +131,24 @@ public final class SpeechAnalyzer implements StreamAnalyzer<SpeechWindow, Speech
         return transcriptAnalyzer.flagFillers(recent);
     }
 
+    /** Window statistics from words sorted by start time. */
     private SpeechWindow windowOf(List<Word> words, double start, double end, String partialText) {
         int count = 0;
         int fillers = 0;
         int trailing = 0;
         double trailingSec = Math.min(settings.trailingRateSec(), end - streamStart);
         List<String> text = new ArrayList<>();
-        for (Word w : words) {
-            if (w.start() >= start && w.start() < end) {
+        for (int i = firstStartingAtOrAfter(words, Math.min(start, end - trailingSec)); i < words.size(); i++) {
+            Word w = words.get(i);
+            if (w.start() >= end) {
+                break;
+            }
+            if (w.start() >= start) {
                 count++;
                 fillers += w.filler() ? 1 : 0;
                 text.add(w.word());
             }
-            if (w.start() >= end - trailingSec && w.start() < end) {
+            if (w.start() >= end - trailingSec) {
                 trailing++;
             }
         }
@@ -151,10 +157,24 @@ public final class SpeechAnalyzer implements StreamAnalyzer<SpeechWindow, Speech
                 partialText == null || partialText.isEmpty() ? null : partialText);
     }
 
+    private static int firstStartingAtOrAfter(List<Word> words, double t) {
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid).start() < t) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     @Override
     public SpeechSummary finish() {
         if (done) {
-            throw new IllegalStateException("finish() was already called for this stream");
+            throw new IllegalStateException("finish() was already called for this stream, or the analyzer was closed");
         }
         done = true;
         if (unavailableReason != null) {
@@ -176,6 +196,15 @@ public final class SpeechAnalyzer implements StreamAnalyzer<SpeechWindow, Speech
             }
         }
         return transcriptAnalyzer.analyze(transcript, acousticFillers, question);
+    }
+
+    /** Frees the recognizer of a stream abandoned before {@link #finish()} (finish closes it otherwise). */
+    @Override
+    public void close() {
+        if (recognizer != null && !done) {
+            done = true;
+            recognizer.close();
+        }
     }
 
     /** {@link #withAcousticFillers(List)} then {@link #finish()}. */

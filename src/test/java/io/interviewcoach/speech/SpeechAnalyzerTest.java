@@ -112,6 +112,16 @@ class SpeechAnalyzerTest {
     }
 
     @Test
+    void closingAnAbandonedStreamFreesTheRecognizer() {
+        ScriptedRecognizer recognizer = new ScriptedRecognizer(List.of(), List.of());
+        SpeechAnalyzer analyzer = SpeechAnalyzer.withRecognizer(recognizer, null, SETTINGS);
+        analyzer.analyze(windows(1, true).get(0));
+        analyzer.close();
+        assertTrue(recognizer.closed);
+        assertThrows(IllegalStateException.class, analyzer::finish);
+    }
+
+    @Test
     void aFailingChunkDoesNotStopTheStream() {
         Transcript jfk = TranscriptFiles.parse(resource("jfk-vosk.json"), "jfk-vosk.json");
         ScriptedRecognizer recognizer = new ScriptedRecognizer(jfk.words(), List.of(2.10, 4.31, 10.38));
@@ -138,6 +148,9 @@ class SpeechAnalyzerTest {
         assertEquals("captions", summary.at("/transcript/source").asText());
         assertEquals("And", summary.at("/transcript/words/0/word").asText());
         assertEquals(false, summary.at("/transcript/words/0/filler").asBoolean());
+        List<String> wordFields = new ArrayList<>();
+        summary.at("/transcript/words/0").fieldNames().forEachRemaining(wordFields::add);
+        assertEquals(List.of("word", "start", "end", "conf", "filler"), wordFields);
         assertEquals("tell-me-about-yourself", summary.at("/content/questionId").asText());
         assertTrue(summary.at("/unavailableReason").isNull());
         assertTrue(summary.at("/metrics/contentRelevanceScore").isNumber());

@@ -88,6 +88,35 @@ class TranscriptAnalyzerTest {
     }
 
     @Test
+    void voskStyleAnswerWithoutPunctuationHandCounted() {
+        // Vosk output: lower case, no punctuation; the context rules rely on pauses instead of commas
+        SpeechSummary s = summarize("weakness-answer-vosk.json", List.of());
+        SpeechMetrics m = s.metrics();
+        // 8 + 14 + 13 + 10 + 9 = 54 words from 0.40 s to 19.07 s
+        assertEquals(54, m.wordCount());
+        assertEquals(18.67, m.speakingSpanSec(), 1e-9);
+        assertEquals(173.5, m.wordsPerMinute(), 1e-9);
+        // runs (gaps > 0.5 s split): 0.40-3.09, 3.99-11.95 (0.40 s gap kept), 12.95-15.75, 16.55-19.07 = 15.97 s
+        assertEquals(202.9, m.articulationRate(), 1e-9);
+        // fillers: opening "so" + 0.45 s pause, quotative "was like terrified", "uh", "i mean", final "you know";
+        // not fillers: "really like working" (verb), "so last year" after a 1 s pause but with no pause after it
+        assertEquals(5, m.fillerCount());
+        List<String> fillerWords = s.transcript().words().stream().filter(Word::filler).map(Word::word).toList();
+        assertEquals(List.of("so", "like", "uh", "i", "mean", "you", "know"), fillerWords);
+        assertEquals(16.07, m.fillersPerMin(), 1e-9);
+        assertEquals(1, m.hedgeCount()); // "probably"
+        assertEquals(3.21, m.hedgesPerMin(), 1e-9);
+        assertEquals(1, m.repeatedWordCount()); // "i i"
+        // I-forms outside fillers: my, my, i, i, i, i, i = 7; no we-forms
+        assertEquals(0.0, m.weIRatio(), 1e-9);
+        // sentences split at gaps > 0.7 s: 8 | 14 + 13 | 10 | 9 words, minus 7 filler words (so, like, uh, i mean, you know) -> 47 / 4
+        assertEquals(11.75, m.meanSentenceWords(), 1e-9);
+        // situation ("in my last job", "last year") and action ("i signed"); no task, no result
+        assertEquals(List.of("situation", "action"), s.content().star().found());
+        assertNull(s.content().star().applies());
+    }
+
+    @Test
     void acousticFillersMergeWithoutDoubleCounting() {
         List<FilledPause> acoustic = List.of(
                 new FilledPause(0.72, 0.90, 0.9),  // on the lexical "um" of cue 1 (0.704-0.909 s): same filler

@@ -17,7 +17,7 @@ public final class StarCueDetector {
 
     private static final List<String[]> SITUATION = phrases("when i was", "at my previous job", "at my last job",
             "at my previous company", "at my last company", "at my current job", "at my old job", "in my previous role",
-            "in my last role", "in my current role", "in my previous job", "during my internship", "last year",
+            "in my last role", "in my current role", "in my previous job", "in my last job", "in my current job", "during my internship", "last year",
             "last month", "last quarter", "last semester", "a few years ago", "a couple of years ago", "years ago",
             "a year ago", "months ago", "at the time", "back when", "there was a time", "one time", "while i was",
             "i was working", "i worked at", "i worked as", "our team was", "the situation was", "the project was",
@@ -32,7 +32,10 @@ public final class StarCueDetector {
             "the outcome was", "we achieved", "i achieved", "i learned", "we learned", "the feedback was",
             "we delivered", "we launched", "we shipped", "on time", "successfully", "we managed to", "i managed to");
     private static final Set<String> RESULT_VERBS = Set.of("reduced", "increased", "improved", "saved", "doubled",
-            "tripled", "boosted", "raised", "lowered", "decreased", "grew", "cut", "dropped", "halved");
+            "tripled", "boosted", "lowered", "decreased", "halved");
+    /** Result verbs only when a number follows within four words ("grew by 20 percent", not "I grew up"). */
+    private static final Set<String> RESULT_VERBS_WITH_NUMBER = Set.of("grew", "cut", "dropped", "raised", "rose",
+            "fell", "went");
     private static final Set<String> IRREGULAR_ACTION = Set.of("built", "led", "made", "took", "wrote", "spoke", "ran",
             "set", "began", "brought", "chose", "drove", "found", "gave", "got", "held", "kept", "met", "put", "sent",
             "sold", "taught", "told", "went", "did", "rebuilt", "rewrote", "split", "sat", "paid", "sought", "fought",
@@ -79,7 +82,7 @@ public final class StarCueDetector {
                 cues.add(new StarCue("result", phrase, wordIndex, time));
             } else if ((phrase = action(w, k)) != null) {
                 cues.add(new StarCue("action", phrase, wordIndex, time));
-            } else if (RESULT_VERBS.contains(w[k])) {
+            } else if (RESULT_VERBS.contains(w[k]) || (RESULT_VERBS_WITH_NUMBER.contains(w[k]) && numberWithin(w, k, 4))) {
                 cues.add(new StarCue("result", w[k], wordIndex, time));
                 lastResultVerb = k;
             } else if (isPercent(w, k) || (isNumber(w[k]) && k - lastResultVerb <= 4)) {
@@ -129,6 +132,15 @@ public final class StarCueDetector {
         boolean past = IRREGULAR_ACTION.contains(verb)
                 || (verb.endsWith("ed") && verb.length() > 4 && !NOT_ACTION_ED.contains(verb));
         return past ? w[k] + " " + verb : null;
+    }
+
+    private static boolean numberWithin(String[] w, int k, int n) {
+        for (int j = k + 1; j <= k + n && j < w.length; j++) {
+            if (isNumber(w[j]) || isPercent(w, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isPercent(String[] w, int k) {

@@ -3,8 +3,6 @@ package io.interviewcoach.speech.recognition;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.vosk.Recognizer;
-
 import io.interviewcoach.media.AudioChunk;
 import io.interviewcoach.speech.Transcript;
 import io.interviewcoach.speech.Word;
@@ -16,17 +14,19 @@ import io.interviewcoach.speech.Word;
  * back to media time (gaps in the audio and a stream that does not start at 0 stay aligned).
  */
 public final class VoskRecognizer implements SpeechRecognizer {
-    private final Recognizer recognizer;
+    private final DecoderSession recognizer;
     private final int pieceSamples;
     private final AudioClock clock = new AudioClock(AudioChunk.SAMPLE_RATE);
+    private boolean closed;
 
-    VoskRecognizer(Recognizer recognizer, double chunkSec) {
+    VoskRecognizer(DecoderSession recognizer, double chunkSec) {
         this.recognizer = recognizer;
         this.pieceSamples = Math.max(160, (int) Math.round(chunkSec * AudioChunk.SAMPLE_RATE));
     }
 
     @Override
     public Update accept(AudioChunk chunk) {
+        ensureOpen();
         List<Word> finished = new ArrayList<>();
         if (chunk == null || chunk.samples().length == 0) {
             return new Update(finished, List.of(), "");
@@ -37,19 +37,20 @@ public final class VoskRecognizer implements SpeechRecognizer {
         for (int from = 0; from < pcm.length; from += pieceSamples) {
             int n = Math.min(pieceSamples, pcm.length - from);
             System.arraycopy(pcm, from, piece, 0, n);
-            if (recognizer.acceptWaveForm(piece, n)) {
-                finished.addAll(clock.toMedia(VoskResultParser.words(recognizer.getResult())));
+            if (recognizer.accept(piece, n)) {
+                finished.addAll(clock.toMedia(VoskResultParser.words(recognizer.result())));
             }
         }
         clock.advance(pcm.length);
-        String partial = recognizer.getPartialResult();
+        String partial = recognizer.partialResult();
         return new Update(finished, clock.toMedia(VoskResultParser.partialWords(partial)),
                 VoskResultParser.partialText(partial));
     }
 
     @Override
     public List<Word> finish() {
-        return clock.toMedia(VoskResultParser.words(recognizer.getFinalResult()));
+        ensureOpen();
+        return clock.toMedia(VoskResultParser.words(recognizer.finalResult()));
     }
 
     @Override
@@ -59,7 +60,16 @@ public final class VoskRecognizer implements SpeechRecognizer {
 
     @Override
     public void close() {
-        recognizer.close();
+        if (!closed) { // libvosk frees the native recognizer; a second free would crash the JVM
+            closed = true;
+            recognizer.close();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("this Vosk recognizer is closed");
+        }
     }
 
     /** Float samples in [-1, 1] to signed 16-bit PCM, clipped; NaN becomes silence. */

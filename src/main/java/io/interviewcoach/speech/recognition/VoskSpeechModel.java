@@ -25,6 +25,7 @@ public final class VoskSpeechModel implements AutoCloseable {
     private final Model model;
     /** Audio is fed in pieces of this many seconds, so utterance ends are seen at that granularity. */
     private final double chunkSec;
+    private boolean closed;
 
     private VoskSpeechModel(Path dir, Model model, double chunkSec) {
         this.dir = dir;
@@ -74,12 +75,15 @@ public final class VoskSpeechModel implements AutoCloseable {
     }
 
     /** A recognizer for one stream (16 kHz, word timings on). Close it when the stream ends. */
-    public VoskRecognizer newRecognizer() {
+    public synchronized VoskRecognizer newRecognizer() {
+        if (closed) {
+            throw new IllegalStateException("the Vosk model from " + dir + " is closed");
+        }
         try {
             Recognizer r = new Recognizer(model, SAMPLE_RATE);
             r.setWords(true);
             r.setPartialWords(true);
-            return new VoskRecognizer(r, chunkSec);
+            return new VoskRecognizer(DecoderSession.of(r), chunkSec);
         } catch (IOException e) {
             throw new ModelLoadException("Vosk could not create a recognizer for the model in " + dir + ": "
                     + e.getMessage(), e);
@@ -87,7 +91,10 @@ public final class VoskSpeechModel implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        model.close();
+    public synchronized void close() {
+        if (!closed) { // a second native free would crash the JVM
+            closed = true;
+            model.close();
+        }
     }
 }

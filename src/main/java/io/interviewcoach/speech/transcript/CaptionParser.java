@@ -11,11 +11,13 @@ import io.interviewcoach.speech.Word;
 /**
  * WebVTT and SubRip (SRT) captions. Captions time whole cues, not words, so each cue's words are spread over the
  * cue in proportion to their length in letters and digits (a 9-letter word gets three times the time of a
- * 3-letter word): pauses between cues are kept, pauses inside a cue are not visible.
+ * 3-letter word): pauses between cues are kept, pauses inside a cue are not visible. WebVTT inline timestamps
+ * ("&lt;00:00:01.250&gt;", karaoke style) split a cue: the words after one start at its time.
  */
 public final class CaptionParser {
     private static final Pattern TIMESTAMP = Pattern.compile("(?:(\\d+):)?(\\d{1,2}):(\\d{2})[.,](\\d{1,3})");
     private static final Pattern TIMING = Pattern.compile("^\\s*(\\S+)\\s+-->\\s+(\\S+)(?:\\s+.*)?$");
+    private static final Pattern INLINE_TIMESTAMP = Pattern.compile("<((?:\\d+:)?\\d{1,2}:\\d{2}\\.\\d{3})>");
     private static final Pattern TAG = Pattern.compile("<[^>]*>|\\{\\\\[^}]*}");
     private static final Pattern NON_SPEECH = Pattern.compile("\\[[^\\]]*]|\\([^)]*\\)|[\u266A\u266B]");
     private static final Pattern SPEAKER_LABEL = Pattern.compile("^(?:-\\s*|>>\\s*)?(?:[A-Z][A-Z .'-]{1,30}:\\s+)?");
@@ -129,16 +131,44 @@ public final class CaptionParser {
             throw new TranscriptFormatException(src, lineNo, "cue ends (" + m.group(2) + ") before it starts ("
                     + m.group(1) + ")");
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = timingAt + 1; i < block.lines.size(); i++) {
-            String line = clean(block.lines.get(i));
-            if (!line.isBlank()) {
-                text.append(text.length() > 0 ? " " : "").append(line.trim());
+        String payload = String.join("\n", block.lines.subList(timingAt + 1, block.lines.size()));
+        // WebVTT inline timestamps ("<00:00:01.250>") time the words after them: each stretch becomes its own cue
+        Matcher inline = INLINE_TIMESTAMP.matcher(payload);
+        double segmentStart = start;
+        int from = 0;
+        List<double[]> bounds = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        while (inline.find()) {
+            double t = seconds(inline.group(1), src, lineNo);
+            if (t < segmentStart || t > end) {
+                throw new TranscriptFormatException(src, lineNo, "inline timestamp <" + inline.group(1)
+                        + "> is outside its cue or earlier than the one before it");
+            }
+            bounds.add(new double[] {segmentStart, t});
+            texts.add(payload.substring(from, inline.start()));
+            segmentStart = t;
+            from = inline.end();
+        }
+        bounds.add(new double[] {segmentStart, end});
+        texts.add(payload.substring(from));
+        for (int k = 0; k < texts.size(); k++) {
+            double segmentEnd = k + 1 < bounds.size() ? bounds.get(k + 1)[0] : end;
+            String text = cleanLines(texts.get(k));
+            if (!text.isEmpty()) {
+                cues.add(new CaptionCue(bounds.get(k)[0], segmentEnd, text, lineNo));
             }
         }
-        if (!text.isEmpty()) {
-            cues.add(new CaptionCue(start, end, text.toString(), lineNo));
+    }
+
+    private static String cleanLines(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            String cleaned = clean(line);
+            if (!cleaned.isBlank()) {
+                out.append(out.length() > 0 ? " " : "").append(cleaned);
+            }
         }
+        return out.toString();
     }
 
     static double seconds(String stamp, String src, int lineNo) {

@@ -111,6 +111,16 @@ class ContentAnalysisTest {
         assertTrue(rambling.metrics().contentRelevanceScore() < star.metrics().contentRelevanceScore());
     }
 
+    @Test
+    void ambiguousResultVerbsNeedANumber() {
+        StarCueDetector d = new StarCueDetector();
+        var upbringing = SpeechFixtures.tokens("I grew up near the coast and cut my hair");
+        assertEquals(List.of(), d.detect(upbringing, new boolean[upbringing.size()]));
+        var growth = SpeechFixtures.tokens("signups grew by 20 percent");
+        assertEquals(List.of("grew", "number", "percentage"),
+                d.detect(growth, new boolean[growth.size()]).stream().map(StarCue::cue).toList());
+    }
+
     private static double firstTime(StarAnalysis a, String component) {
         return a.cues().stream().filter(c -> c.component().equals(component)).mapToDouble(StarCue::time).min().orElseThrow();
     }

@@ -97,6 +97,29 @@ class TranscriptParsersTest {
     }
 
     @Test
+    void inlineVttTimestampsTimeTheWordsAfterThem() {
+        String vtt = """
+                WEBVTT
+
+                00:00:08.190 --> 00:00:10.380
+                <c>ask</c><00:00:08.480><c> what</c><00:00:08.700><c> you can do</c><00:00:09.300><c> for your country.</c>
+                """;
+        Transcript t = TranscriptFiles.parse(vtt, "k.vtt");
+        assertEquals("ask what you can do for your country.", t.text());
+        assertEquals(8.19, t.words().get(0).start(), 1e-9);
+        assertEquals(8.48, t.words().get(0).end(), 1e-9);
+        assertEquals(8.48, t.words().get(1).start(), 1e-9);
+        assertEquals(8.70, t.words().get(2).start(), 1e-9);
+        assertEquals(9.30, t.words().get(5).start(), 1e-9);
+        assertEquals(10.38, t.words().get(7).end(), 1e-9);
+
+        String backwards = "WEBVTT\n\n00:00:08.000 --> 00:00:10.000\nask <00:00:09.000>what <00:00:08.500>you\n";
+        TranscriptFormatException e = assertThrows(TranscriptFormatException.class,
+                () -> TranscriptFiles.parse(backwards, "k.vtt"));
+        assertEquals(3, e.line());
+    }
+
+    @Test
     void malformedCaptionsNameTheLine() {
         TranscriptFormatException noHeader = assertThrows(TranscriptFormatException.class,
                 () -> TranscriptFiles.parse("00:00.000 --> 00:01.000\nhello\n", "a.vtt"));
