@@ -5,22 +5,31 @@ import java.util.concurrent.ExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.fusion.CategoryWeights;
 import io.interviewcoach.inference.InferencePools;
+import io.interviewcoach.models.DownloadSettings;
 import io.interviewcoach.models.ModelStoreLocator;
 import io.interviewcoach.pipeline.WorkerThreads;
 
 /** Wires the analysis objects from configuration; models load lazily, on the first stream that needs them. */
 @ApplicationScoped
 public class AnalysisBeans {
+    public static final String INFERENCE_POOL = "inference";
 
     @Produces
     @Singleton
     ModelStoreLocator modelStoreLocator(CoachConfig config) {
         return new ModelStoreLocator(config.models().dir());
+    }
+
+    @Produces
+    @Singleton
+    DownloadSettings downloadSettings() {
+        return DownloadSettings.defaults();
     }
 
     @Produces
@@ -32,13 +41,15 @@ public class AnalysisBeans {
                 new CategoryWeights(w.bodyLanguage(), w.facialExpression(), w.vocalDelivery(), w.speechContent())));
     }
 
+    /** Named: the framework has its own default ExecutorService. */
     @Produces
     @Singleton
+    @Named(INFERENCE_POOL)
     ExecutorService inferencePool() {
         return WorkerThreads.inferencePool();
     }
 
-    void closePool(@Disposes ExecutorService pool) {
+    void closePool(@Disposes @Named(INFERENCE_POOL) ExecutorService pool) {
         pool.shutdownNow();
     }
 

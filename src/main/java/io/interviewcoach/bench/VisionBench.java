@@ -11,7 +11,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
+import io.interviewcoach.analysis.AnalysisBeans;
 import io.interviewcoach.analysis.AnalysisRequest;
 import io.interviewcoach.analysis.AnalyzerModels;
 import io.interviewcoach.analysis.AnalyzerSettings;
@@ -69,6 +71,7 @@ public class VisionBench implements Callable<Integer> {
     AnalyzerSettings settings;
 
     @Inject
+    @Named(AnalysisBeans.INFERENCE_POOL)
     ExecutorService inferencePool;
 
     @Override

@@ -51,6 +51,7 @@ public class ModelsCommand implements Callable<Integer> {
     }
 
     /** {@code locator} carries the configured coach.models.dir; {@code downloadSettings} the sources and timeouts. */
+    @jakarta.inject.Inject
     public ModelsCommand(ModelStoreLocator locator, DownloadSettings downloadSettings) {
         this.locator = locator;
         this.downloadSettings = downloadSettings;
