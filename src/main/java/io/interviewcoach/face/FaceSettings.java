@@ -35,6 +35,6 @@ public record FaceSettings(double redetectIntervalSec, double minTrackingPresenc
                 15, 20, -8, -0.06, 2.5,
                 0.6, 0.30, 0.4, 0.5, 1.0,
                 0.55, 0.15, 0.06, 0.5, 0.05,
-                0.05, 80);
+                0.05, 20);
     }
 }
