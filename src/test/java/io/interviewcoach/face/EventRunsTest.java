@@ -29,6 +29,20 @@ class EventRunsTest {
     }
 
     @Test
+    void shortInterruptionsWithinTheGapDoNotEndARun() {
+        EventRuns<Integer> runs = new EventRuns<>("lookedAway", 0.5, 0.2, frames -> Map.of());
+        Boolean[] states = {true, true, false, true, false, false, true, false, false, false, true};
+        for (int i = 0; i < states.length; i++) {
+            runs.add(i * 0.1, 0.1, states[i], i);
+        }
+        runs.close();
+        List<ReportEvent> events = runs.events();
+        assertEquals(1, events.size(), events.toString());
+        assertEquals(0.0, events.get(0).start(), 1e-9);
+        assertEquals(0.7, events.get(0).end(), 1e-9);
+    }
+
+    @Test
     void oneEuroFilterSmoothsJitterButFollowsLargeMoves() {
         OneEuroFilter filter = new OneEuroFilter(0.05, 20);
         float[] still = {100f};
