@@ -10,12 +10,13 @@ import io.interviewcoach.report.ReportEvent;
 
 /**
  * Turns a per-frame condition into events: a run starts at the first frame where it holds and ends one
- * frame interval after the last; frames where it is unknown (null) neither break nor extend a run; runs
- * shorter than {@code minSec} are dropped. Details are summarised from the frames of the run.
+ * frame interval after the last; frames where it is unknown (null) neither break nor extend a run, nor
+ * do failing frames for up to {@code maxGapSec}; runs shorter than {@code minSec} are dropped. Details are summarised from the frames of the run.
  */
 final class EventRuns<T> {
     private final String type;
     private final double minSec;
+    private final double maxGapSec;
     private final Function<List<T>, Map<String, Object>> details;
     private final List<ReportEvent> events = new ArrayList<>();
     private final List<T> current = new ArrayList<>();
@@ -24,8 +25,14 @@ final class EventRuns<T> {
     private double interval;
 
     EventRuns(String type, double minSec, Function<List<T>, Map<String, Object>> details) {
+        this(type, minSec, 0, details);
+    }
+
+    /** @param maxGapSec a run survives frames where the condition fails for at most this long */
+    EventRuns(String type, double minSec, double maxGapSec, Function<List<T>, Map<String, Object>> details) {
         this.type = type;
         this.minSec = minSec;
+        this.maxGapSec = maxGapSec;
         this.details = details;
     }
 
@@ -41,7 +48,7 @@ final class EventRuns<T> {
             lastTrue = timeSec;
             interval = frameInterval;
             current.add(frame);
-        } else {
+        } else if (!Double.isNaN(start) && timeSec - lastTrue >= maxGapSec + interval - 1e-6) {
             close();
         }
     }

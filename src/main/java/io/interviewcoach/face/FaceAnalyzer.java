@@ -73,7 +73,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         this.tracker = new FaceTracker(models, settings);
         this.closedThreshold = settings.closedEyeFactor() * settings.defaultOpenEyeAspect();
         this.noFace = new EventRuns<>("noFace", settings.minNoFaceSec(), frames -> Map.of());
-        this.lookedAway = new EventRuns<>("lookedAway", settings.minLookAwaySec(), FaceAnalyzer::lookDetail);
+        this.lookedAway = new EventRuns<>("lookedAway", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceAnalyzer::lookDetail);
         this.eyesClosed = new EventRuns<>("eyesClosed", settings.minEyesClosedSec(), FaceAnalyzer::closedDetail);
         this.multiplePeople = new EventRuns<>("multiplePeople", 0, frames -> Map.of("maxFaces",
                 frames.stream().mapToInt(f -> f.faces() == null ? 0 : f.faces()).max().orElse(0)));

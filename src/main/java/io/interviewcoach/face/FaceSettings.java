@@ -15,6 +15,7 @@ package io.interviewcoach.face;
  * @param defaultOpenEyeAspect   open-eye aspect ratio assumed until enough frames are seen
  * @param minEyesClosedSec       a closure at least this long is an eyesClosed event, shorter ones are blinks
  * @param minLookAwaySec         shortest lookedAway event
+ * @param maxLookBackSec         a lookedAway event survives looks back at the camera this short (gaze noise, eyes roving)
  * @param minNoFaceSec           shortest noFace event
  * @param smileNeutralWidth      mouth width / eye-corner distance of a neutral mouth
  * @param smileWidthRange        extra width that counts as a full smile
@@ -26,15 +27,15 @@ package io.interviewcoach.face;
  */
 public record FaceSettings(double redetectIntervalSec, double minTrackingPresence, boolean countWithFullRange,
         double maxGazeYawDeg, double maxGazePitchDeg, double neutralHeadPitchDeg, double neutralGazeY, double eyeRotationGain,
-        double closedEyeFactor, double defaultOpenEyeAspect, double minEyesClosedSec, double minLookAwaySec, double minNoFaceSec,
+        double closedEyeFactor, double defaultOpenEyeAspect, double minEyesClosedSec, double minLookAwaySec, double maxLookBackSec, double minNoFaceSec,
         double smileNeutralWidth, double smileWidthRange, double smileLiftRange, double smilingAt, double browRaiseRange,
         double smoothingMinCutoffHz, double smoothingBeta) {
 
     public static FaceSettings defaults() {
         return new FaceSettings(1.0, 0.5, true,
                 15, 20, -8, -0.06, 2.5,
-                0.6, 0.30, 0.4, 0.5, 1.0,
+                0.6, 0.30, 0.4, 0.5, 0.2, 1.0,
                 0.55, 0.15, 0.06, 0.5, 0.05,
-                0.05, 80);
+                0.05, 20);
     }
 }

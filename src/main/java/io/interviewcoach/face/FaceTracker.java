@@ -52,6 +52,7 @@ public final class FaceTracker {
         smoothing.reset();
     }
 
+    /** One frame (8-bit BGR, not modified) at {@code timeSec}; frames must come in time order. */
     public Result process(Mat bgr, double timeSec) {
         List<FaceDetection> candidates = null;
         if (roi == null || timeSec - lastDetectionSec >= settings.redetectIntervalSec() || timeSec < lastDetectionSec) {
@@ -80,7 +81,7 @@ public final class FaceTracker {
         Iris right = models.iris().rightEye(bgr, mesh);
         Iris left = models.iris().leftEye(bgr, mesh);
         float[] smoothed = mesh.points().clone();
-        smoothing.apply(timeSec, smoothed, roi.size());
+        smoothing.apply(timeSec, smoothed, roi.size() / FaceRoi.FACE_SCALE);
         FaceMesh smoothedMesh = new FaceMesh(smoothed, mesh.presence(), mesh.roi());
         return new Result(faces, boundingBox(smoothedMesh), mesh, smoothedMesh, right, left);
     }

@@ -85,6 +85,15 @@ class FaceAnalyzerTest {
     }
 
     @Test
+    void timelineJsonLeavesPerFrameDetailsOut() throws Exception {
+        FaceWindow window = run("d0.mp4").windows().get(1);
+        String json = new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(window);
+        assertTrue(json.contains("\"eyeContact\"") && json.contains("\"headYawDeg\""), json);
+        assertFalse(json.contains("landmarks") || json.contains("frames"), json);
+        assertTrue(json.length() < 600, "small timeline entry: " + json.length() + " chars");
+    }
+
+    @Test
     void eyeClosuresInD9AreFoundWhereTheyHappen() {
         Run run = run("d9.mp4");
         List<ReportEvent> closures = run.events("eyesClosed");
