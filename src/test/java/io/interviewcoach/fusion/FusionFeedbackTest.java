@@ -93,6 +93,22 @@ class FusionFeedbackTest {
     }
 
     @Test
+    void flatPitchAndFastWindowsAreLocatedOnTheTimeline() {
+        List<WindowValues> windows = new ArrayList<>();
+        for (int t = 0; t < 40; t++) {
+            // lively ±3 semitones except a flat stretch 10-20 s; fast talking 25-30 s
+            double hz = t >= 10 && t < 20 ? 120.0 + (t % 2) : 120.0 * Math.pow(2, 3 * Math.sin(t * 1.3) / 12);
+            double wpm = t >= 25 && t < 30 ? 215.0 : 150.0;
+            windows.add(new WindowValues(t, t + 1, Map.of("pitchHz", hz, "wordsPerMinute", wpm)));
+        }
+        Metrics m = new Metrics(null, null, new io.interviewcoach.voice.VoiceMetrics(0.8, 121.0, 1.2, 70.0, 75.0, 10,
+                0, null), new SpeechMetrics(190.0, 1.0, 0.5, 0.5, 80.0));
+        Feedback fb = fusion.fuse(m, List.of(), windows, null).feedback();
+        assertEquals(List.of(new TimeRange(10, 20)), tip(fb, "Pitch variation").evidence().timeRanges());
+        assertEquals(List.of(new TimeRange(25, 30)), tip(fb, "Speaking pace").evidence().timeRanges());
+    }
+
+    @Test
     void planHasThreeItemsForTheWeakestAreas() {
         Feedback fb = fusion.fuse(nervous(), events(), List.of(), 120.0).feedback();
         assertEquals(3, fb.improvementPlan().size());
