@@ -53,7 +53,7 @@ final class EvidenceFinder {
             return Found.NONE;
         }
         for (WindowValues w : windows) {
-            Double v = w.get(rule.field());
+            Double v = rule.value(w);
             if (v != null && rule.bad().test(v)) {
                 raw.add(new TimeRange(w.t(), w.end()));
             }
