@@ -82,7 +82,7 @@ final class Advice {
             case SPEECH_RATIO -> "Good balance of speech and pauses: speaking " + v + " of the time.";
             case FILLERS -> "Few filler words: " + v + ".";
             case RELEVANCE -> "Your answer stayed on the question (" + v + ").";
-            case VOCABULARY -> "Varied vocabulary (" + v + " distinct words per word).";
+            case VOCABULARY -> "Varied vocabulary (distinct-word share " + v + ").";
             case HEDGES -> "Confident wording with few hedges (" + v + ").";
             case BODY_IN_FRAME, FACE_IN_FRAME -> "Well framed: in the picture " + v + " of the time.";
         };

@@ -40,10 +40,6 @@ final class EvidenceFinder {
         if (!raw.isEmpty()) {
             return new Found(pick(merge(raw)), raw.size(), "events");
         }
-        if (m.subScore() == SubScore.PITCH_VARIATION) {
-            raw.addAll(flatPitchStretches(windows));
-            return raw.isEmpty() ? Found.NONE : new Found(pick(merge(raw)), raw.size(), "timeline");
-        }
         if (m.subScore() == SubScore.PACE) {
             raw.addAll(offPaceWindows(m, windows));
             return raw.isEmpty() ? Found.NONE : new Found(pick(merge(raw)), raw.size(), "timeline");
@@ -64,33 +60,6 @@ final class EvidenceFinder {
         return new Found(pick(merge(raw)), raw.size(), "timeline");
     }
 
-    /**
-     * Monotone stretches: {@value #FLAT_RUN} consecutive voiced windows whose pitch stays within
-     * {@value #FLAT_SEMITONES} semitones (max − min).
-     */
-    static List<TimeRange> flatPitchStretches(List<WindowValues> windows) {
-        List<TimeRange> out = new ArrayList<>();
-        for (int i = 0; i + FLAT_RUN <= windows.size(); i++) {
-            double[] st = new double[FLAT_RUN];
-            boolean voiced = true;
-            for (int k = 0; k < FLAT_RUN && voiced; k++) {
-                WindowValues w = windows.get(i + k);
-                Double hz = w.get("pitchHz");
-                boolean contiguous = k == 0 || w.t() - windows.get(i + k - 1).end() < 0.5;
-                voiced = hz != null && hz > 0 && contiguous;
-                if (voiced) {
-                    st[k] = 12 * Math.log(hz) / Math.log(2);
-                }
-            }
-            if (voiced && spread(st) < FLAT_SEMITONES) {
-                out.add(new TimeRange(windows.get(i).t(), windows.get(i + FLAT_RUN - 1).end()));
-            }
-        }
-        return out;
-    }
-
-    static final int FLAT_RUN = 5;
-    static final double FLAT_SEMITONES = 2.0;
     /** Per-window pace this far outside the comfortable band marks a window (one-second rates are noisy). */
     static final double PACE_MARGIN_WPM = 20;
 
@@ -119,16 +88,6 @@ final class EvidenceFinder {
             }
         }
         return out;
-    }
-
-    private static double spread(double[] v) {
-        double min = Double.POSITIVE_INFINITY;
-        double max = Double.NEGATIVE_INFINITY;
-        for (double x : v) {
-            min = Math.min(min, x);
-            max = Math.max(max, x);
-        }
-        return max - min;
     }
 
     /** Event types that show the problem in the direction it actually went wrong. */
