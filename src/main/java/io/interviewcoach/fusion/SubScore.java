@@ -16,23 +16,26 @@ import io.interviewcoach.voice.VoiceMetrics;
  * no event does. Every {@code *Score} metric from an analyzer is taken as 0-100, higher is better.
  */
 public enum SubScore {
-    POSTURE(Category.BODY_LANGUAGE, "posture", "Posture", 0.40,
-            Set.of("slouching", "badPosture", "poorPosture", "leaning"),
-            new WindowRule("postureScore", v -> v < 60, "posture score below 60")),
+    POSTURE(Category.BODY_LANGUAGE, "posture", "Posture", 0.40, Set.of("slouching"),
+            new WindowRule(List.of("postureScore"), v -> v < 60, "posture score below 60")),
     CALMNESS(Category.BODY_LANGUAGE, "calmness", "Calm hands and body", 0.25,
             Set.of("handsTouchingFace", "fidgeting"), null),
     GESTURES(Category.BODY_LANGUAGE, "gestures", "Gestures", 0.25, Set.of(), null),
     BODY_IN_FRAME(Category.BODY_LANGUAGE, "bodyInFrame", "Upper body in frame", 0.10,
-            Set.of("noBody", "noPerson"), new WindowRule("bodyVisible", v -> v < 0.5, "body not visible")),
+            Set.of("noPerson"), new WindowRule(List.of("poseVisible"), v -> v < 0.5, "body not visible")),
 
-    EYE_CONTACT(Category.FACIAL_EXPRESSION, "eyeContact", "Eye contact", 0.35,
-            Set.of("lookedAway"), new WindowRule("eyeContact", v -> v < 0.5, "eye contact below 50 %")),
-    EXPRESSION_VARIETY(Category.FACIAL_EXPRESSION, "expressionVariety", "Lively expression", 0.15, Set.of(), null),
+    EYE_CONTACT(Category.FACIAL_EXPRESSION, "eyeContact", "Eye contact", 0.40,
+            Set.of("lookedAway"), new WindowRule(List.of("eyeContact"), v -> v < 0.5, "eye contact below 50 %")),
+    EXPRESSION_VARIETY(Category.FACIAL_EXPRESSION, "expressionVariety", "Lively expression", 0.20, Set.of(), null),
     SMILE(Category.FACIAL_EXPRESSION, "smile", "Smiling", 0.15, Set.of(), null),
-    ENGAGEMENT(Category.FACIAL_EXPRESSION, "engagement", "Engagement", 0.15, Set.of(), null),
+    /**
+     * The face analyzer's engagementScore combines eye contact, smiling and variety, which are sub-scores here
+     * already: weight 0 by default so they are not counted twice (shown, configurable).
+     */
+    ENGAGEMENT(Category.FACIAL_EXPRESSION, "engagement", "Engagement", 0.0, Set.of(), null),
     BLINK_RATE(Category.FACIAL_EXPRESSION, "blinkRate", "Blink rate", 0.10, Set.of(), null),
-    FACE_IN_FRAME(Category.FACIAL_EXPRESSION, "faceInFrame", "Face in frame", 0.10,
-            Set.of("noFace"), new WindowRule("faceVisible", v -> v < 0.5, "face not visible")),
+    FACE_IN_FRAME(Category.FACIAL_EXPRESSION, "faceInFrame", "Face in frame", 0.15,
+            Set.of("noFace"), new WindowRule(List.of("faceVisible"), v -> v < 0.5, "face not visible")),
 
     PACE(Category.VOCAL_DELIVERY, "pace", "Speaking pace", 0.30, Set.of("fastPace", "slowPace"), null),
     PITCH_VARIATION(Category.VOCAL_DELIVERY, "pitchVariation", "Pitch variation", 0.20, Set.of("monotone"), null),
@@ -40,16 +43,29 @@ public enum SubScore {
     VOLUME_CONSISTENCY(Category.VOCAL_DELIVERY, "volumeConsistency", "Steady volume", 0.10, Set.of(), null),
     LONG_PAUSES(Category.VOCAL_DELIVERY, "longPauses", "Long pauses", 0.10, Set.of("longPause"), null),
     SPEECH_RATIO(Category.VOCAL_DELIVERY, "speechRatio", "Time spent speaking", 0.10, Set.of("longPause"),
-            new WindowRule("speaking", v -> v < 0.2, "silent window")),
+            new WindowRule(List.of("speaking", "speechRatio"), v -> v < 0.2, "silent window")),
 
     FILLERS(Category.SPEECH_CONTENT, "fillers", "Filler words", 0.35, Set.of("filler"),
-            new WindowRule("fillers", v -> v >= 1, "window with a filler")),
+            new WindowRule(List.of("fillers"), v -> v >= 1, "window with a filler")),
     RELEVANCE(Category.SPEECH_CONTENT, "relevance", "Relevance to the question", 0.30, Set.of(), null),
     VOCABULARY(Category.SPEECH_CONTENT, "vocabulary", "Vocabulary variety", 0.20, Set.of(), null),
     HEDGES(Category.SPEECH_CONTENT, "hedges", "Confident wording", 0.15, Set.of("hedge"), null);
 
-    /** A timeline field and the per-window condition that marks a window as a bad example of this sub-score. */
-    public record WindowRule(String field, DoublePredicate bad, String description) {}
+    /**
+     * A timeline field (the first of {@code fields} a window has) and the per-window condition that marks a window
+     * as a bad example of this sub-score.
+     */
+    public record WindowRule(List<String> fields, DoublePredicate bad, String description) {
+        public Double value(WindowValues w) {
+            for (String f : fields) {
+                Double v = w.get(f);
+                if (v != null) {
+                    return v;
+                }
+            }
+            return null;
+        }
+    }
 
     private final Category category;
     private final String key;

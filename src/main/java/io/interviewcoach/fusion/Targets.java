@@ -32,16 +32,18 @@ public record Targets(
                         "Naim et al. 2015 (MIT interview dataset): fewer fillers rated better; a few per minute is"
                                 + " normal in spontaneous speech, ≥ 8/min is clearly distracting",
                         0, 100, 2, 100, 4, 75, 8, 25, 12, 0),
-                Band.of("≤ 1 hedge/min",
-                        "hedges (\"I think\", \"maybe\", \"sort of\") weaken perceived confidence; heuristic band",
-                        1, 100, 3, 70, 6, 30, 10, 0),
-                Band.of("≥ 0.5 distinct words per word",
-                        "Naim et al. 2015: more unique words rated better; heuristic band for a 1-3 minute answer",
-                        0.2, 0, 0.3, 50, 0.4, 85, 0.5, 100),
-                Band.of("≥ 3 semitones (below 2 sounds monotone)",
-                        "Hincks 2005 (pitch variation and perceived liveliness); F0 spread under ~2 semitones is"
-                                + " heard as monotone",
-                        0, 0, 1, 25, 2, 60, 3, 90, 4, 100),
+                Band.of("≤ 2 hedges/min",
+                        "hedges (\"I think\", \"maybe\", \"sort of\") mark the powerless speech style rated less"
+                                + " competent (Erickson et al. 1978); speech analyzer: ≤ 2/min confident, > 4/min unsure",
+                        2, 100, 4, 60, 8, 0),
+                Band.of("≥ 0.70 distinct-word share (MATTR, 50 words)",
+                        "Naim et al. 2015: more unique words rated better; MATTR (Covington & McFall 2010) bands of"
+                                + " the speech analyzer: < 0.60 repetitive, ≥ 0.70 varied",
+                        0.5, 0, 0.6, 60, 0.7, 100),
+                Band.of("≥ 2.5 semitones (below 1.5 sounds monotone)",
+                        "Hincks 2005 (pitch variation and perceived liveliness); the voice analyzer calls a pitch"
+                                + " spread (SD) under 1.5 semitones monotone",
+                        0, 0, 1, 20, 1.5, 45, 2.5, 85, 3.5, 100),
                 Band.of("55–90 % of the time speaking",
                         "an answer is mostly speech with short pauses; heuristic band",
                         0, 0, 0.3, 30, 0.55, 100, 0.9, 100, 1.0, 85),
@@ -49,14 +51,15 @@ public record Targets(
                         "occasional thinking pauses are fine; repeated long silences read as losing the thread;"
                                 + " heuristic band",
                         1, 100, 2, 80, 4, 40, 8, 0),
-                Band.of("≥ 60 % of the time looking at the camera",
-                        "speakers hold mutual gaze roughly 40-70 % of the time (Argyle & Cook 1976); video-interview"
-                                + " guidance asks for most of the time on the lens",
-                        0, 0, 0.3, 35, 0.45, 70, 0.6, 100),
-                Band.of("8–25 blinks/min",
-                        "spontaneous blink rate at rest/in conversation is roughly 8-25/min (Bentivoglio et al."
-                                + " 1997); higher rates accompany stress",
-                        0, 40, 4, 70, 8, 100, 25, 100, 35, 70, 50, 30),
+                Band.of("≥ 85 % of the time looking at the camera",
+                        "the face analyzer's eyeContactScore mapping: speakers avert gaze while thinking (Argyle &"
+                                + " Cook 1976; Glenberg et al. 1998), so 85 % is full marks; under 30 % the viewer"
+                                + " rarely feels addressed",
+                        0.3, 0, 0.85, 100),
+                Band.of("8–32 blinks/min",
+                        "spontaneous blink rate: about 17/min at rest, 26/min in conversation (Bentivoglio et al."
+                                + " 1997); markedly higher rates accompany stress, very low ones staring",
+                        0, 40, 4, 70, 8, 100, 32, 100, 45, 60, 60, 20),
                 Band.of("≥ 15 % of the time smiling",
                         "Naim et al. 2015: smiling rated higher (friendliness, excitement); heuristic band",
                         0, 30, 0.05, 55, 0.15, 100),

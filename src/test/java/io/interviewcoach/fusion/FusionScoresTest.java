@@ -43,8 +43,8 @@ class FusionScoresTest {
                 SampleMetrics.speech(1.0)));
         Scores poor = scores(new Metrics(SampleMetrics.face(0.3), SampleMetrics.posture(), SampleMetrics.voice(),
                 SampleMetrics.speech(1.0)));
-        // eye contact band: 0.9 → 100, 0.3 → 35; weight 0.35 → 22.75 points
-        assertEquals(22.8, good.facialExpression() - poor.facialExpression(), 0.2);
+        // eye contact band: 0.9 → 100, 0.3 → 0; weight 0.40 of 1.0 → 40 points
+        assertEquals(40.0, good.facialExpression() - poor.facialExpression(), 0.1);
         assertTrue(good.overall() > poor.overall());
         assertEquals(good.vocalDelivery(), poor.vocalDelivery());
     }
@@ -58,7 +58,7 @@ class FusionScoresTest {
     }
 
     private double vocal(double wpm) {
-        return scores(new Metrics(null, null, SampleMetrics.voice(), new SpeechMetrics(wpm, 1.0, 0.46, 1.5, 74.0)))
+        return scores(new Metrics(null, null, SampleMetrics.voice(), new SpeechMetrics(wpm, 1.0, 0.72, 1.5, 74.0)))
                 .vocalDelivery();
     }
 

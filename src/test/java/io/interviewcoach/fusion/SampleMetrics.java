@@ -24,7 +24,7 @@ public final class SampleMetrics {
     }
 
     public static SpeechMetrics speech(double fillersPerMin) {
-        return new SpeechMetrics(148.0, fillersPerMin, 0.46, 1.5, 74.0);
+        return new SpeechMetrics(148.0, fillersPerMin, 0.72, 1.5, 74.0);
     }
 
     public static Metrics typical() {

@@ -31,9 +31,9 @@ final class Advice {
             case ENGAGEMENT -> "Show more energy in your face and lean slightly towards the camera; engagement scored "
                     + v + ".";
             case BLINK_RATE -> side == Band.Side.ABOVE
-                    ? "You blinked " + n + " times a minute (typical 8–25/min); frequent blinking often signals nerves or dry eyes,"
+                    ? "You blinked " + n + " times a minute (typical 8–32/min); frequent blinking often signals nerves or dry eyes,"
                             + " so take a slow breath before you answer."
-                    : "You blinked only " + n + " times a minute (typical 8–25/min); a fixed stare can look tense, so relax your"
+                    : "You blinked only " + n + " times a minute (typical 8–32/min); a fixed stare can look tense, so relax your"
                             + " eyes.";
             case FACE_IN_FRAME -> "Keep your face in the frame and lit from the front; it was visible " + v
                     + " of the time.";
@@ -82,7 +82,7 @@ final class Advice {
             case SPEECH_RATIO -> "Good balance of speech and pauses: speaking " + v + " of the time.";
             case FILLERS -> "Few filler words: " + v + ".";
             case RELEVANCE -> "Your answer stayed on the question (" + v + ").";
-            case VOCABULARY -> "Varied vocabulary (" + v + " distinct words per word).";
+            case VOCABULARY -> "Varied vocabulary (distinct-word share " + v + ").";
             case HEDGES -> "Confident wording with few hedges (" + v + ").";
             case BODY_IN_FRAME, FACE_IN_FRAME -> "Well framed: in the picture " + v + " of the time.";
         };

@@ -40,12 +40,16 @@ final class EvidenceFinder {
         if (!raw.isEmpty()) {
             return new Found(pick(merge(raw)), raw.size(), "events");
         }
+        if (m.subScore() == SubScore.PACE) {
+            raw.addAll(offPaceWindows(m, windows));
+            return raw.isEmpty() ? Found.NONE : new Found(pick(merge(raw)), raw.size(), "timeline");
+        }
         SubScore.WindowRule rule = m.subScore().windowRule();
         if (rule == null || !windowRuleApplies(m)) {
             return Found.NONE;
         }
         for (WindowValues w : windows) {
-            Double v = w.get(rule.field());
+            Double v = rule.value(w);
             if (v != null && rule.bad().test(v)) {
                 raw.add(new TimeRange(w.t(), w.end()));
             }
@@ -54,6 +58,36 @@ final class EvidenceFinder {
             return Found.NONE;
         }
         return new Found(pick(merge(raw)), raw.size(), "timeline");
+    }
+
+    /** Per-window pace this far outside the comfortable band marks a window (one-second rates are noisy). */
+    static final double PACE_MARGIN_WPM = 20;
+
+    private static List<TimeRange> offPaceWindows(MeasuredSubScore m, List<WindowValues> windows) {
+        Band band = m.measurement().band();
+        Band.Side side = band.side(m.measurement().value());
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        for (Band.Point p : band.points()) {
+            if (p.score() >= 100) {
+                lo = Double.isNaN(lo) ? p.x() : lo;
+                hi = p.x();
+            }
+        }
+        List<TimeRange> out = new ArrayList<>();
+        if (side == Band.Side.WITHIN || Double.isNaN(lo)) {
+            return out;
+        }
+        for (WindowValues w : windows) {
+            Double wpm = w.get("wordsPerMinute");
+            if (wpm == null || wpm <= 0) {
+                continue;
+            }
+            if (side == Band.Side.ABOVE ? wpm > hi + PACE_MARGIN_WPM : wpm < lo - PACE_MARGIN_WPM) {
+                out.add(new TimeRange(w.t(), w.end()));
+            }
+        }
+        return out;
     }
 
     /** Event types that show the problem in the direction it actually went wrong. */

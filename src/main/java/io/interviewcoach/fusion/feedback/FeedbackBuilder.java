@@ -34,7 +34,9 @@ public final class FeedbackBuilder {
         this.finder = new EvidenceFinder(settings.maxTimeRangesPerTip());
     }
 
-    public Feedback build(List<MeasuredSubScore> measured, List<ReportEvent> events, List<WindowValues> windows) {
+    public Feedback build(List<MeasuredSubScore> all, List<ReportEvent> events, List<WindowValues> windows) {
+        // A sub-score with weight 0 is shown in the breakdown but does not count, so it gets no feedback either.
+        List<MeasuredSubScore> measured = all.stream().filter(m -> m.impact() > 0).toList();
         return new Feedback(strengths(measured), tips(measured, events, windows), plan(measured));
     }
 

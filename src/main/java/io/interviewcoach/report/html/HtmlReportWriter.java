@@ -34,6 +34,8 @@ import io.interviewcoach.report.ReportEvent;
  */
 public final class HtmlReportWriter {
     private static final String NOT_MEASURED = "not measured";
+    /** A long live session can log thousands of fillers; the table lists the first ones, the JSON keeps all. */
+    private static final int MAX_EVENT_ROWS = 200;
 
     private final Fusion fusion;
     private final ObjectMapper mapper;
@@ -494,7 +496,13 @@ public final class HtmlReportWriter {
         }
         StringBuilder b = new StringBuilder("<section><h2>Moments</h2><div class='card'><table class='events'>"
                 + "<thead><tr><th>What</th><th>When</th><th>Length</th><th>Details</th></tr></thead><tbody>");
+        int shown = 0;
         for (JsonNode e : events) {
+            if (shown++ == MAX_EVENT_ROWS) {
+                b.append("<tr><td colspan='4' class='muted'>… and ").append(events.size() - MAX_EVENT_ROWS)
+                        .append(" more (all of them are in the report's JSON)</td></tr>");
+                break;
+            }
             String type = Json.text(e, "type");
             Double start = Json.num(e, "start");
             Double end = Json.num(e, "end");

@@ -28,9 +28,14 @@ final class TimelineChart {
 
     private record Lane(String field, String label, Kind kind, String color, Double min, Double max, String unit) {}
 
+    /** Timeline names some analyzers use for the same quantity; the first one a report has is drawn. */
+    private static final Map<String, List<String>> ALIASES = Map.of(
+            "speaking", List.of("speaking", "speechRatio", "voice.speechRatio"));
+
     private static final List<Lane> LANES = List.of(
             new Lane("eyeContact", "Eye contact", Kind.SHARE, "#3b5bdb", 0.0, 1.0, "%"),
             new Lane("faceVisible", "Face visible", Kind.SHARE, "#7048e8", 0.0, 1.0, "%"),
+            new Lane("smile", "Smile", Kind.SHARE, "#f59f00", 0.0, 1.0, "%"),
             new Lane("speaking", "Speaking", Kind.SHARE, "#0ca678", 0.0, 1.0, "%"),
             new Lane("wordsPerMinute", "Pace", Kind.LINE, "#f08c00", null, null, "wpm"),
             new Lane("pitchHz", "Pitch", Kind.LINE, "#d6336c", null, null, "Hz"),
@@ -63,8 +68,12 @@ final class TimelineChart {
             if (lane.field().equals("faceVisible") && has(windows, "eyeContact")) {
                 continue; // eye contact already shows where the face was missing
             }
-            if (has(windows, lane.field())) {
-                lanes.add(lane);
+            for (String field : ALIASES.getOrDefault(lane.field(), List.of(lane.field()))) {
+                if (has(windows, field)) {
+                    lanes.add(new Lane(field, lane.label(), lane.kind(), lane.color(), lane.min(), lane.max(),
+                            lane.unit()));
+                    break;
+                }
             }
         }
         List<double[]> fillerMarks = fillerMarks(windows, events, words);

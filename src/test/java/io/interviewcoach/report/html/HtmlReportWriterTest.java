@@ -111,6 +111,25 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void drawsATimelineNestedPerAnalyzer() throws Exception {
+        // the analyzers' own window records, one object each, as a lead might nest them
+        String json = """
+                {"media":{"file":"d14.mp4","durationSec":3.0},
+                 "timeline":[
+                  {"t":0,"end":1,"face":{"faceVisible":true,"eyeContact":0.9,"smile":0.1},
+                   "voice":{"speechRatio":0.8,"pitchHz":210.5,"loudnessDb":-23.0},"speech":{"wordsPerMinute":140,"fillers":0}},
+                  {"t":1,"end":2,"face":{"faceVisible":true,"eyeContact":0.2,"smile":0.0},
+                   "voice":{"speechRatio":0.0,"pitchHz":null,"loudnessDb":null},"speech":{"wordsPerMinute":null,"fillers":1}},
+                  {"t":2,"end":3,"face":{"faceVisible":false,"eyeContact":null},"pose":{"poseVisible":false}}]}
+                """;
+        String html = writer.render(SampleReport.MAPPER.readTree(json));
+        for (String lane : new String[] {"Eye contact", "Smile", "Speaking", "Pace", "Pitch", "Loudness", "Fillers"}) {
+            assertTrue(html.contains(">" + lane + "</text>"), lane);
+        }
+        assertTrue(html.contains("filler at 0:02"), "filler mark at the window centre (1.5 s)");
+    }
+
+    @Test
     void loadsNothingFromOutside() {
         String html = writer.render(SampleReport.build());
         Matcher m = Pattern.compile("(?i)(src|href|xlink:href|action)\\s*=").matcher(html);
