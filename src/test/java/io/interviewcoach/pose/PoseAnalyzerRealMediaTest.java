@@ -56,10 +56,11 @@ class PoseAnalyzerRealMediaTest {
             return models.faceAnchors().find(frame, bgr);
         }, null);
         List<PoseClipRun> d12Runs = PoseClipRun.run(TestAssets.media("d12.mp4"),
-                List.of(new PoseAnalyzer(models), new PoseAnalyzer(failingOnce)), List.of(w -> w, w -> w));
+                List.of(new PoseAnalyzer(models), new PoseAnalyzer(failingOnce)), List.of(w -> w, w -> w.index() < 2 ? w : null));
         d12 = d12Runs.get(0);
         d12WithFailure = d12Runs.get(1);
-        d9 = PoseClipRun.run(TestAssets.media("d9.mp4"), List.of(new PoseAnalyzer(models)), List.of(w -> w)).get(0);
+        // The first 8 s of d9 are enough for pose (the rest differs only in eye closures).
+        d9 = PoseClipRun.run(TestAssets.media("d9.mp4"), List.of(new PoseAnalyzer(models)), List.of(w -> w.startSec() < 8 ? w : null)).get(0);
         for (var e : List.of(List.of("s20", s20), List.of("s20+gap", s20WithGap), List.of("d12", d12), List.of("d9", d9))) {
             PoseClipRun r = (PoseClipRun) e.get(1);
             System.out.printf(Locale.ROOT, "pose %s: tracked %.2f of %d frames; %s; events %s%n", e.get(0), r.trackedRatio(),
@@ -147,7 +148,7 @@ class PoseAnalyzerRealMediaTest {
         double firstBack = frames.stream().mapToDouble(PoseFrame::timeSec).filter(t -> t >= GAP_END - 1e-6).min().orElseThrow();
         assertTrue(firstBack <= GAP_END + 0.3, "tracked again only at " + firstBack);
         long after = frames.stream().filter(f -> f.timeSec() >= GAP_END - 1e-6).count();
-        long expectedAfter = s20.frames().stream().filter(f -> f.timeSec() >= GAP_END - 1e-6).count();
+        long expectedAfter = s20.frames().stream().filter(f -> f.timeSec() >= GAP_END - 1e-6 && f.timeSec() < GAP_END + 2).count();
         assertTrue(after >= expectedAfter - 3, after + " frames after the gap vs " + expectedAfter);
         ReportEvent noPerson = s20WithGap.summary.events().stream().filter(e -> e.type().equals("noPerson")).findFirst().orElse(null);
         assertTrue(noPerson == null || noPerson.start() >= GAP_START - 0.05, "noPerson " + noPerson);
@@ -159,7 +160,7 @@ class PoseAnalyzerRealMediaTest {
     void aFailingFrameIsSkippedAndCountedNotFatal() {
         assertEquals(1, d12WithFailure.windows.get(0).skippedFrames());
         assertEquals(1, d12WithFailure.summary.metrics().skippedFrames());
-        assertEquals(d12.frames().size() - 1, d12WithFailure.frames().size());
+        assertEquals(d12WithFailure.inputFrames - 1, d12WithFailure.frames().size());
         assertTrue(d12WithFailure.windows.get(0).poseVisible());
     }
 
@@ -191,6 +192,9 @@ class PoseAnalyzerRealMediaTest {
     private static UnaryOperator<MediaWindow> blackout(double from, double to) {
         return w -> {
             List<VideoFrame> frames = new ArrayList<>();
+            if (w.startSec() >= to + 2) {
+                return null; // enough to see the track come back
+            }
             for (VideoFrame f : w.frames()) {
                 boolean dark = f.timeSec() >= from - 1e-6 && f.timeSec() < to - 1e-6;
                 frames.add(dark ? new VideoFrame(f.timeSec(), f.width(), f.height(), new byte[f.bgr().length]) : f);

@@ -9,7 +9,10 @@ import io.interviewcoach.media.MediaReader;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.ReadOptions;
 
-/** One decode of a clip at 10 fps fed to one or more analyzers (optionally with altered frames); results kept. */
+/**
+ * One decode of a clip at 10 fps fed to one or more analyzers (optionally with altered frames, or a null
+ * window to skip it); results kept.
+ */
 final class PoseClipRun {
     final List<PoseWindow> windows = new ArrayList<>();
     PoseSummary summary;
@@ -22,10 +25,18 @@ final class PoseClipRun {
             var it = reader.windows();
             while (it.hasNext()) {
                 MediaWindow w = it.next();
+                boolean anyFed = false;
                 for (int i = 0; i < analyzers.size(); i++) {
                     MediaWindow altered = alterations.get(i).apply(w);
+                    if (altered == null) {
+                        continue; // this run stops early
+                    }
+                    anyFed = true;
                     runs.get(i).inputFrames += altered.frames().size();
                     runs.get(i).windows.add(analyzers.get(i).analyze(altered));
+                }
+                if (!anyFed) {
+                    break;
                 }
             }
         }

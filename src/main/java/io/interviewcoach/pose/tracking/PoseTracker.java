@@ -22,6 +22,7 @@ public final class PoseTracker {
     private final LandmarkSmoother smoother;
     private Roi nextRoi;
     private int faceSearches;
+    private int landmarkCalls;
     /** ROI side per eye-to-mouth distance, measured when the track started (from the face box). */
     private double roiSidePerEyeMouth = Double.NaN;
 
@@ -36,7 +37,7 @@ public final class PoseTracker {
     /** The pose in this frame, or empty when no person was found. */
     public Optional<TrackedPose> track(VideoFrame frame, Mat frameBgr) {
         if (nextRoi != null) {
-            PoseLandmarks pose = model.predict(frameBgr, nextRoi);
+            PoseLandmarks pose = predict(frameBgr, nextRoi);
             if (pose.presenceScore() >= settings.presenceThreshold()) {
                 return Optional.of(accept(frame, pose, false));
             }
@@ -52,7 +53,7 @@ public final class PoseTracker {
             return Optional.empty();
         }
         Roi fromFace = roiFromFace(face.get());
-        PoseLandmarks first = model.predict(frameBgr, fromFace);
+        PoseLandmarks first = predict(frameBgr, fromFace);
         if (first.presenceScore() < settings.presenceThreshold()) {
             return Optional.empty();
         }
@@ -60,10 +61,15 @@ public final class PoseTracker {
         roiSidePerEyeMouth = eyeMouth > 0 ? fromFace.side() / eyeMouth : Double.NaN;
         // The face-anchored box is a guess; one more pass on the box the landmarks imply centres the body.
         PoseLandmarks pose = roiFromLandmarks(first, frame)
-                .map(roi -> model.predict(frameBgr, roi))
+                .map(roi -> predict(frameBgr, roi))
                 .filter(p -> p.presenceScore() >= settings.presenceThreshold())
                 .orElse(first);
         return Optional.of(accept(frame, pose, true));
+    }
+
+    private PoseLandmarks predict(Mat frameBgr, Roi roi) {
+        landmarkCalls++;
+        return model.predict(frameBgr, roi);
     }
 
     private TrackedPose accept(VideoFrame frame, PoseLandmarks raw, boolean reacquired) {
@@ -104,6 +110,11 @@ public final class PoseTracker {
             }
         }
         return true;
+    }
+
+    /** How many times the landmark model ran (once per tracked frame, twice on a frame that starts a track). */
+    public int landmarkCalls() {
+        return landmarkCalls;
     }
 
     Roi roiFromFace(FaceAnchor face) {
