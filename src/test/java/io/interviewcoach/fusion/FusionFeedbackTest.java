@@ -25,8 +25,8 @@ class FusionFeedbackTest {
 
     /** A nervous answer: looks away a lot, many fillers, fast. */
     private static Metrics nervous() {
-        return new Metrics(new FaceMetrics(0.96, 0.38, null, 31.0, 1, 0.04, 40.0, 52.0), SampleMetrics.posture(),
-                SampleMetrics.voice(), new SpeechMetrics(195.0, 7.5, 0.66, 3.5, 66.0));
+        return new Metrics(new FaceMetrics(0.96, 0.38, null, 31.0, 1, 0.04, 40.0, 52.0, null, null, null, null, null, null, null, null, null), SampleMetrics.posture(),
+                SampleMetrics.voice(), new SpeechMetrics(195.0, 7.5, 0.66, 3.5, 66.0, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     private static List<ReportEvent> events() {
@@ -104,7 +104,7 @@ class FusionFeedbackTest {
             windows.add(new WindowValues(t, t + 1, Map.of("pitchHz", hz, "wordsPerMinute", wpm)));
         }
         Metrics m = new Metrics(null, null, new io.interviewcoach.voice.VoiceMetrics(0.8, 121.0, 1.2, 70.0, 75.0, 10,
-                0, null), new SpeechMetrics(190.0, 1.0, 0.5, 0.5, 80.0));
+                0, null), new SpeechMetrics(190.0, 1.0, 0.5, 0.5, 80.0, null, null, null, null, null, null, null, null, null, null, null, null));
         Feedback fb = fusion.fuse(m, List.of(), windows, null).feedback();
         // per-window median pitch is too smooth to judge monotony: only the voice analyzer's events locate it
         assertTrue(tip(fb, "Pitch variation").evidence().timeRanges().isEmpty());
@@ -145,7 +145,7 @@ class FusionFeedbackTest {
         assertTrue(fb.strengths().isEmpty());
         assertTrue(fb.improvementPlan().isEmpty());
 
-        Metrics twoInputs = new Metrics(null, null, null, new SpeechMetrics(null, 6.0, null, 4.0, null));
+        Metrics twoInputs = new Metrics(null, null, null, new SpeechMetrics(null, 6.0, null, 4.0, null, null, null, null, null, null, null, null, null, null, null, null, null));
         Feedback few = fusion.fuse(twoInputs, List.of(), List.of(), 60.0).feedback();
         assertEquals(2, few.improvementPlan().size(), "only two measured areas");
         assertEquals(2, few.tips().size());
@@ -155,7 +155,7 @@ class FusionFeedbackTest {
     @Test
     void zeroWeightSubScoresAreShownButGetNoFeedback() {
         // engagement 10/100 would be the weakest area, but it counts with weight 0 by default
-        Metrics m = new Metrics(new FaceMetrics(0.98, 0.80, null, 18.0, 0, 0.2, 70.0, 10.0), null, null, null);
+        Metrics m = new Metrics(new FaceMetrics(0.98, 0.80, null, 18.0, 0, 0.2, 70.0, 10.0, null, null, null, null, null, null, null, null, null), null, null, null);
         FusionResult r = fusion.fuse(m, List.of(), List.of(), 60.0);
         SubScoreResult engagement = r.scoreBreakdown().get(1).subScores().stream()
                 .filter(s -> s.key().equals("engagement")).findFirst().orElseThrow();

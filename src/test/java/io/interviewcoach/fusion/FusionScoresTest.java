@@ -58,7 +58,7 @@ class FusionScoresTest {
     }
 
     private double vocal(double wpm) {
-        return scores(new Metrics(null, null, SampleMetrics.voice(), new SpeechMetrics(wpm, 1.0, 0.72, 1.5, 74.0)))
+        return scores(new Metrics(null, null, SampleMetrics.voice(), new SpeechMetrics(wpm, 1.0, 0.72, 1.5, 74.0, null, null, null, null, null, null, null, null, null, null, null, null)))
                 .vocalDelivery();
     }
 
@@ -83,9 +83,9 @@ class FusionScoresTest {
 
     @Test
     void allNullFieldsAreNotZero() {
-        Metrics empty = new Metrics(new FaceMetrics(null, null, null, null, null, null, null, null), null,
-                new VoiceMetrics(null, null, null, null, null, null, null, null),
-                new SpeechMetrics(null, null, null, null, null));
+        Metrics empty = new Metrics(new FaceMetrics(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null), null,
+                new VoiceMetrics(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                new SpeechMetrics(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         ScoreCard card = fusion.score(empty, 60.0);
         assertNull(card.scores().overall());
         assertNull(card.scores().facialExpression());
@@ -97,7 +97,7 @@ class FusionScoresTest {
     @Test
     void aCategoryAveragesOnlyWhatWasMeasured() {
         // only fillers measured: speech content is the fillers sub-score itself, not diluted by missing ones
-        Metrics m = new Metrics(null, null, null, new SpeechMetrics(null, 4.0, null, null, null));
+        Metrics m = new Metrics(null, null, null, new SpeechMetrics(null, 4.0, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null));
         ScoreCard card = fusion.score(m, 60.0);
         assertEquals(75.0, card.scores().speechContent(), 1e-9);
         CategoryBreakdown speech = card.breakdown().get(3);

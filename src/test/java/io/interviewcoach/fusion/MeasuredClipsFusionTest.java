@@ -25,12 +25,12 @@ class MeasuredClipsFusionTest {
     private final Fusion fusion = new Fusion(FusionSettings.defaults());
 
     // katie_hill.mp4: speaks to camera, smiles, lively face
-    private static final FaceMetrics KATIE = new FaceMetrics(1.00, 0.83, null, 28.1, 0, 0.36, 97.0, 91.0);
+    private static final FaceMetrics KATIE = new FaceMetrics(1.00, 0.83, null, 28.1, 0, 0.36, 97.0, 91.0, null, null, null, null, null, null, null, null, null);
     // d14.mp4: eyes turn sideways/up, winks and long eye closures, hardly smiles
-    private static final FaceMetrics D14 = new FaceMetrics(1.00, 0.70, null, 40.2, 1, 0.02, 51.0, 52.0);
+    private static final FaceMetrics D14 = new FaceMetrics(1.00, 0.70, null, 40.2, 1, 0.02, 51.0, 52.0, null, null, null, null, null, null, null, null, null);
     // s20.mp4 (standing, hands moving) and d12.mp4 (desk, lively head: fidgeting 48.6, gesture zone out of frame)
-    private static final PostureMetrics S20 = new PostureMetrics(1.00, 98.6, 80.4, 100.0, 93.0, 94.8, 100.0);
-    private static final PostureMetrics D12 = new PostureMetrics(1.00, 99.5, 94.0, 99.9, 97.8, 48.6, null);
+    private static final PostureMetrics S20 = new PostureMetrics(1.00, 98.6, 80.4, 100.0, 93.0, 94.8, 100.0, null, null, null, null, null, null, null);
+    private static final PostureMetrics D12 = new PostureMetrics(1.00, 99.5, 94.0, 99.9, 97.8, 48.6, null, null, null, null, null, null, null, null);
 
     @Test
     void aLivelyFrontalSpeakerOutscoresAnAvertedUnsmilingOne() {

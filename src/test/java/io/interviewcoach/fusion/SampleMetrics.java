@@ -12,19 +12,19 @@ public final class SampleMetrics {
     }
 
     public static FaceMetrics face(double eyeContactRatio) {
-        return new FaceMetrics(0.97, eyeContactRatio, null, 17.0, 2, 0.22, 64.0, 71.0);
+        return new FaceMetrics(0.97, eyeContactRatio, null, 17.0, 2, 0.22, 64.0, 71.0, null, null, null, null, null, null, null, null, null);
     }
 
     public static PostureMetrics posture() {
-        return new PostureMetrics(0.95, 82.0, 76.0, 80.0, 78.0, 68.0, 55.0);
+        return new PostureMetrics(0.95, 82.0, 76.0, 80.0, 78.0, 68.0, 55.0, null, null, null, null, null, null, null);
     }
 
     public static VoiceMetrics voice() {
-        return new VoiceMetrics(0.74, 128.0, 3.4, 72.0, 81.0, 24, 3, 3.6);
+        return new VoiceMetrics(0.74, 128.0, 3.4, 72.0, 81.0, 24, 3, 3.6, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static SpeechMetrics speech(double fillersPerMin) {
-        return new SpeechMetrics(148.0, fillersPerMin, 0.72, 1.5, 74.0);
+        return new SpeechMetrics(148.0, fillersPerMin, 0.72, 1.5, 74.0, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static Metrics typical() {

@@ -29,10 +29,10 @@ final class SampleReport {
 
     static Metrics metrics() {
         return new Metrics(
-                new FaceMetrics(0.96, 0.41, 48.0, 22.5, 2, 0.12, 58.0, 63.0),
-                new PostureMetrics(0.93, 84.0, 71.0, 77.0, 76.0, 62.0, 48.0),
-                new VoiceMetrics(0.71, 131.0, 1.7, 74.0, 80.0, 19, 3, 3.9),
-                new SpeechMetrics(171.0, 5.3, 0.68, 2.6, 72.0));
+                new FaceMetrics(0.96, 0.41, 48.0, 22.5, 2, 0.12, 58.0, 63.0, null, null, null, null, null, null, null, null, null),
+                new PostureMetrics(0.93, 84.0, 71.0, 77.0, 76.0, 62.0, 48.0, null, null, null, null, null, null, null),
+                new VoiceMetrics(0.71, 131.0, 1.7, 74.0, 80.0, 19, 3, 3.9, null, null, null, null, null, null, null, null, null, null, null, null, null),
+                new SpeechMetrics(171.0, 5.3, 0.68, 2.6, 72.0, null, null, null, null, null, null, null, null, null, null, null, null));
     }
 
     static List<ReportEvent> events() {
