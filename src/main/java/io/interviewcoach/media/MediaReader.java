@@ -174,13 +174,17 @@ public final class MediaReader implements AutoCloseable {
         assembler.addFrame(copy);
     }
 
+    /**
+     * Copies the BGR24 pixels row by row. FFmpeg pads rows (a 48 px wide frame has 192-byte rows), and JavaCV
+     * then derives a wrong channel count from the stride, so only the stride is trusted here.
+     */
     private static VideoFrame toBgr(Frame frame, double t) {
-        if (frame.imageChannels != 3 || frame.imageWidth <= 0 || frame.imageHeight <= 0) {
-            return null;
-        }
         int w = frame.imageWidth;
         int h = frame.imageHeight;
         int rowBytes = w * 3;
+        if (w <= 0 || h <= 0 || frame.imageDepth != Frame.DEPTH_UBYTE || frame.imageStride < rowBytes) {
+            return null;
+        }
         ByteBuffer src = ((ByteBuffer) frame.image[0]).duplicate();
         byte[] bgr = new byte[rowBytes * h];
         int stride = frame.imageStride;
