@@ -18,7 +18,7 @@ class AudioBenchTest {
         StringWriter text = new StringWriter();
         CommandLine cli = new CommandLine(new AudioBench());
         cli.setOut(new PrintWriter(text));
-        int code = cli.execute(TestAssets.media("jfk.flac").toString(), "--repetitions", "3",
+        int code = cli.execute(TestAssets.media("jfk.flac").toString(), "--repetitions", "1",
                 "--vad-model", TestAssets.models().require(ModelCatalog.SILERO_VAD).toString());
         System.out.println(text);
         assertEquals(0, code);

@@ -131,4 +131,18 @@ class VoiceAnalyzerSyntheticTest {
         assertTrue(loud.summary().events().stream().anyMatch(e -> e.type().equals("clipping")));
         assertTrue(clean.summary().events().stream().noneMatch(e -> e.type().equals("clipping")));
     }
+
+    @Test
+    void flatSyntheticIntonationIsMonotoneAndLivelySpeechIsNot() {
+        Path flat = VoiceTestSupport.speak(dir, "flat", String.join(" ", TEXTS) + " " + TEXTS[0], 140);
+        VoiceTestSupport.Run run = VoiceTestSupport.analyze(flat);
+        System.out.println("espeak " + VoiceTestSupport.durationSec(dir, flat) + " s: pitch variation "
+                + run.metrics().pitchVariationSemitones() + " st, events " + run.summary().events());
+        assertEquals(Boolean.TRUE, run.metrics().monotone());
+        List<ReportEvent> monotone = run.summary().events().stream().filter(e -> e.type().equals("monotone")).toList();
+        assertEquals(1, monotone.size(), run.summary().events().toString());
+        assertTrue(monotone.get(0).durationSec() >= 10);
+        VoiceTestSupport.Run jfk = VoiceTestSupport.analyze(io.interviewcoach.testsupport.TestAssets.media("jfk.flac"));
+        assertTrue(jfk.summary().events().stream().noneMatch(e -> e.type().equals("monotone")));
+    }
 }
