@@ -172,6 +172,22 @@ class FrameAnalyzerTest {
         }
     }
 
+    @Test
+    void aDcOffsetChangesNothing() {
+        float[] x = new float[16000 * 2];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = (float) (0.25 + 0.3 * Math.sin(2 * Math.PI * 180 * i / 16000.0));
+        }
+        List<FrameFeatures> frames = framesOf(x).subList(30, 180);
+        assertTrue(frames.stream().allMatch(FrameFeatures::voiced));
+        double f0 = median(frames.stream().map(f -> (double) f.f0Hz()).toList());
+        double hnr = median(frames.stream().map(f -> (double) f.hnrDb()).toList());
+        double level = median(frames.stream().map(f -> (double) f.rmsDb()).toList());
+        assertEquals(180, f0, 0.5);
+        assertTrue(hnr > 25, "HNR " + hnr);
+        assertEquals(20 * Math.log10(0.3 / Math.sqrt(2)), level, 0.5, "level of the tone without its offset");
+    }
+
     private static double localVariation(List<Double> v) {
         double diff = 0;
         double sum = 0;
