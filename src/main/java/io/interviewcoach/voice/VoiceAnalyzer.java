@@ -208,10 +208,9 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
 
     private void onChunk(VadStream.Chunk chunk) {
         segmenter.accept(chunk, this::onSegment);
-        boolean speech = segmenter.lastChunkSpeech();
-        chunkSpeech.addLast(speech);
+        chunkSpeech.addLast(segmenter.inSegment());
         tally.chunks++;
-        if (speech) {
+        if (segmenter.lastChunkSpeech()) {
             tally.speechChunks++;
         }
     }
@@ -371,15 +370,16 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         if (samplesTotal == 0) {
             return new VoiceMetrics(null, null, null, null, null, null, null, null);
         }
-        boolean voiced = pitch.count() > 0;
-        Double pitchMedian = voiced ? round1(pitch.quantileHz(0.5)) : null;
-        Double spread = pitch.count() >= 50 ? round2(pitch.spreadSt(12)) : null;
-        Boolean monotone = spread == null || pitch.count() < 300 ? null : spread < settings.monotoneSemitones();
-        Double jitter = cyclePairs >= 20 ? round2(100 * periodAbsDiff / periodSum) : null;
-        Double shimmer = cyclePairs >= 20 ? round2(100 * amplitudeAbsDiff / amplitudeSum) : null;
-        Double hnrDb = hnr.n >= 20 ? round1(hnr.mean()) : null;
-        Double levelSd = windowLevels.n >= 3 ? windowLevels.sd() : null;
         boolean spoke = speechSec > 0;
+        // Frames are gated by provisional VAD state; without any final speech segment nothing was speech.
+        boolean voiced = spoke && pitch.count() > 0;
+        Double pitchMedian = voiced ? round1(pitch.quantileHz(0.5)) : null;
+        Double spread = voiced && pitch.count() >= 50 ? round2(pitch.spreadSt(12)) : null;
+        Boolean monotone = spread == null || pitch.count() < 300 ? null : spread < settings.monotoneSemitones();
+        Double jitter = spoke && cyclePairs >= 20 ? round2(100 * periodAbsDiff / periodSum) : null;
+        Double shimmer = spoke && cyclePairs >= 20 ? round2(100 * amplitudeAbsDiff / amplitudeSum) : null;
+        Double hnrDb = spoke && hnr.n >= 20 ? round1(hnr.mean()) : null;
+        Double levelSd = spoke && windowLevels.n >= 3 ? windowLevels.sd() : null;
         return new VoiceMetrics(
                 round3(Math.min(1, speechSec / analyzed)),
                 pitchMedian,
@@ -397,8 +397,8 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
                 hnrDb,
                 jitter,
                 shimmer,
-                loudness.n > 0 ? round1(loudness.mean()) : null,
-                loudness.n > 1 ? round1(loudness.sd()) : null,
+                spoke && loudness.n > 0 ? round1(loudness.mean()) : null,
+                spoke && loudness.n > 1 ? round1(loudness.sd()) : null,
                 Math.round(1e5 * samplesClipped / (double) samplesTotal) / 1e5,
                 round2(speechSec),
                 round2(analyzed));

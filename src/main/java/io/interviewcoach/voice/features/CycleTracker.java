@@ -4,7 +4,7 @@ import io.interviewcoach.voice.dsp.SampleBuffer;
 
 /**
  * Marks glottal cycles in voiced stretches by peak picking guided by the frame's YIN period: each next peak
- * is searched within ±25 % of one period after the last one. Consecutive cycles give period and peak-to-peak
+ * is searched within ±25 % of one period after the last one. Consecutive cycles give period and peak
  * amplitude differences for jitter and shimmer (Praat's "local" definitions). Pairs whose periods differ by
  * more than a factor 1.3 are skipped, as Praat does, so octave slips do not count as jitter.
  */
@@ -49,7 +49,7 @@ final class CycleTracker {
             long hi = (long) Math.ceil(lastPeak + 1.25 * period);
             double next = peak(x, lo, hi);
             double t = next - lastPeak;
-            double amp = x.get(Math.round(next)) - min(x, (long) Math.floor(lastPeak), (long) Math.ceil(next));
+            double amp = x.get(Math.round(next));
             if (!Double.isNaN(lastPeriod) && t > 0 && amp > 0
                     && Math.max(t, lastPeriod) / Math.min(t, lastPeriod) <= MAX_PERIOD_RATIO) {
                 pairs++;
@@ -79,13 +79,5 @@ final class CycleTracker {
         double r = x.get(best + 1);
         double den = l - 2 * bv + r;
         return den < 0 ? best + 0.5 * (l - r) / den : best;
-    }
-
-    private static float min(SampleBuffer x, long lo, long hi) {
-        float m = Float.POSITIVE_INFINITY;
-        for (long i = lo; i <= hi; i++) {
-            m = Math.min(m, x.get(i));
-        }
-        return m;
     }
 }

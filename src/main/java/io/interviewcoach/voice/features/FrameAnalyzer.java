@@ -31,6 +31,9 @@ public final class FrameAnalyzer {
     private final BandEnvelope envelope = new BandEnvelope(LOUDNESS_WINDOW, SAMPLE_RATE);
     private final CycleTracker cycles = new CycleTracker();
     private long nextFrame;
+    private static final double DC_POLE = 0.995;
+    private double dcIn;
+    private double dcOut;
 
     /** Analysis settings; the defaults are the documented ones (docs/scoring-voice.md). */
     public record FrameSettings(double minPitchHz, double maxPitchHz, double yinThreshold, double voicingThreshold,
@@ -53,7 +56,15 @@ public final class FrameAnalyzer {
 
     /** Appends samples that follow the previous ones; every frame that can now be analysed goes to {@code sink}. */
     public void accept(float[] samples, Consumer<FrameFeatures> sink) {
-        input.append(samples, 0, samples.length);
+        float[] filtered = new float[samples.length];
+        for (int i = 0; i < samples.length; i++) {
+            // DC blocker (one-pole high-pass at ~13 Hz): a microphone offset must not read as periodicity or level.
+            double x = samples[i];
+            dcOut = x - dcIn + DC_POLE * dcOut;
+            dcIn = x;
+            filtered[i] = (float) dcOut;
+        }
+        input.append(filtered, 0, filtered.length);
         decimator.advance();
         while (ready()) {
             sink.accept(analyze(nextFrame));

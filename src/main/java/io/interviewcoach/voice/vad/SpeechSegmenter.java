@@ -57,6 +57,15 @@ public final class SpeechSegmenter {
         lastChunkSpeech = triggered && Double.isNaN(silenceStart);
     }
 
+    /**
+     * Whether the chunk just fed is inside a (provisional) speech segment, a short dip of the probability within
+     * speech included: frame measures (pitch, syllables, filled pauses) use this so one doubtful chunk does not
+     * cut a vowel in two.
+     */
+    public boolean inSegment() {
+        return triggered;
+    }
+
     /** Whether the chunk just fed is (provisionally) speech: inside a segment and not in a trailing silence. */
     public boolean lastChunkSpeech() {
         return lastChunkSpeech;
