@@ -18,6 +18,7 @@ import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.ReadOptions;
 import io.interviewcoach.models.ModelCatalog;
 import io.interviewcoach.models.ModelStore;
+import io.interviewcoach.models.ModelStoreLocator;
 import io.interviewcoach.voice.VoiceAnalyzer;
 import io.interviewcoach.voice.dsp.Decimator;
 import io.interviewcoach.voice.dsp.SampleBuffer;
@@ -56,8 +57,11 @@ public class AudioBench implements Callable<Integer> {
     @Option(names = {"-n", "--repetitions"}, defaultValue = "5", description = "timed runs per component (default: ${DEFAULT-VALUE})")
     int repetitions;
 
-    @Option(names = "--models", defaultValue = "models", description = "model store directory (default: ${DEFAULT-VALUE})")
+    @Option(names = "--models-dir", paramLabel = "DIR", description = "Models folder (default: the configured one).")
     Path modelsDir;
+
+    @Inject
+    ModelStoreLocator locator;
 
     @Option(names = "--vad-model", description = "Silero VAD .onnx to use instead of the model store's")
     Path vadModel;
@@ -78,6 +82,18 @@ public class AudioBench implements Callable<Integer> {
         return this;
     }
 
+    /** Streaming recognition of the whole file with a fresh recognizer per pass (only with the Vosk model installed). */
+    private static Component voskRecognition(ModelStore store) {
+        io.interviewcoach.speech.recognition.VoskSpeechModel model =
+                io.interviewcoach.speech.recognition.VoskSpeechModel.fromStore(store, 0.25);
+        return component("speech recognition (Vosk small en-us, streaming)", windows -> {
+            try (var recognizer = model.newRecognizer()) {
+                windows.stream().filter(MediaWindow::hasAudio).forEach(w -> recognizer.accept(w.audio()));
+                recognizer.finish();
+            }
+        });
+    }
+
     /** Median wall-clock and thread-CPU time of one pass; RTF = CPU time / audio duration (wall time suffers from other load). */
     public record Row(String component, double medianMs, double medianCpuMs, double rtf) {}
 
@@ -91,7 +107,8 @@ public class AudioBench implements Callable<Integer> {
     }
 
     public List<Row> run() {
-        Path vadPath = vadModel != null ? vadModel : new ModelStore(modelsDir).require(ModelCatalog.SILERO_VAD);
+        ModelStore store = (locator != null ? locator : ModelStoreLocator.defaults()).store(modelsDir);
+        Path vadPath = vadModel != null ? vadModel : store.require(ModelCatalog.SILERO_VAD);
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("No such file: " + file);
         }
@@ -108,6 +125,9 @@ public class AudioBench implements Callable<Integer> {
             components.add(component("frame features (loudness, pitch, HNR, jitter, shimmer, flux)", w -> runFrames(w, new ArrayList<>())));
             components.add(component("syllable nuclei + filled pauses (on frames)", w -> runDetectors(frames)));
             components.add(component("voice analysis (all of the above but decode)", w -> runVoice(vad, w)));
+            if (store.isInstalled(ModelCatalog.VOSK_SMALL_EN)) {
+                components.add(voskRecognition(store));
+            }
             components.addAll(added);
             if (extraComponents != null) {
                 extraComponents.forEach(components::add);
