@@ -18,7 +18,7 @@ import io.interviewcoach.report.ReportEvent;
 /**
  * Face analysis of one stream: presence, eye contact (head pose + gaze), blinks and eye closures,
  * expressions, several people. Models come from a shared {@link FaceModels}; create one analyzer per stream.
- * Formulas and thresholds: docs/scoring-face.md.
+ * Formulas and thresholds: docs/scoring.md (face).
  */
 public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummary> {
     private static final Logger LOG = Logger.getLogger(FaceAnalyzer.class);

@@ -2,7 +2,7 @@ package io.interviewcoach.face;
 
 /**
  * Whole-recording face measurements (report `metrics.face`); null where not measurable. Ratios 0..1, scores 0..100.
- * Formulas and thresholds: docs/scoring-face.md.
+ * Formulas and thresholds: docs/scoring.md (face).
  *
  * @param visibleRatio           frames with the subject's face / frames analysed
  * @param eyeContactRatio        frames looking at the camera / frames with a measurable gaze (eyes open)

@@ -1,7 +1,7 @@
 package io.interviewcoach.face;
 
 /**
- * Tunable constants of the face analyzer (docs/scoring-face.md explains each).
+ * Tunable constants of the face analyzer (docs/scoring.md (face) explains each).
  *
  * @param redetectIntervalSec    run the detectors at least this often while tracking (catches new faces, counts people)
  * @param minTrackingPresence    face-mesh presence below this = tracking lost, detect again

@@ -1,7 +1,7 @@
 package io.interviewcoach.fusion;
 
 /**
- * Every band that turns a raw measurement into a 0-100 sub-score, in one place; docs/scoring-fusion.md
+ * Every band that turns a raw measurement into a 0-100 sub-score, in one place; docs/scoring.md (fusion)
  * lists the same numbers. Raw units: ratios are 0..1, rates per minute, pitch variation in semitones.
  */
 public record Targets(

@@ -3,7 +3,7 @@ package io.interviewcoach.pose;
 /**
  * Whole-recording posture measurements (report `metrics.posture`); null where not measurable. Ratios 0..1,
  * scores 0..100 (higher is better; fidgetingScore 100 = no fidgeting beyond tracking noise). Definitions in
- * docs/scoring-pose.md.
+ * docs/scoring.md (pose).
  */
 public record PostureMetrics(
         Double visibleRatio,

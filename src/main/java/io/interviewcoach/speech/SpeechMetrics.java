@@ -2,7 +2,7 @@ package io.interviewcoach.speech;
 
 /**
  * Whole-recording speech measurements (report `metrics.speech`); all null when there is no transcript.
- * Formulas and thresholds: docs/scoring-speech.md. The first five fields are the public contract.
+ * Formulas and thresholds: docs/scoring.md (speech). The first five fields are the public contract.
  *
  * @param wordsPerMinute        words / (last word end − first word start), per minute
  * @param fillersPerMin         fillerCount / speaking span, per minute

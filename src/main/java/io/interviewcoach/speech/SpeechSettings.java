@@ -1,7 +1,7 @@
 package io.interviewcoach.speech;
 
 /**
- * Tunables of the speech analyzer (docs/scoring-speech.md explains each).
+ * Tunables of the speech analyzer (docs/scoring.md (speech) explains each).
  *
  * @param trailingRateSec       the live words-per-minute of a window counts the words of this many trailing seconds
  * @param articulationPauseSec  a gap between words longer than this ends a speech run (articulation rate)

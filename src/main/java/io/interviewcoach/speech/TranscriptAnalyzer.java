@@ -25,7 +25,7 @@ import io.interviewcoach.voice.FilledPause;
 
 /**
  * Turns a whole transcript (plus the voice analyzer's acoustic filled pauses and the question, when known) into
- * the speech metrics, events and content analysis. Pure and deterministic; formulas in docs/scoring-speech.md.
+ * the speech metrics, events and content analysis. Pure and deterministic; formulas in docs/scoring.md (speech).
  */
 public final class TranscriptAnalyzer {
     private static final Set<String> WE_FORMS = Set.of("we", "us", "our", "ours", "ourselves", "we're", "we've",

@@ -2,7 +2,7 @@ package io.interviewcoach.voice;
 
 /**
  * Whole-recording voice measurements (report `metrics.voice`); null where not measurable.
- * Definitions, units and thresholds: docs/scoring-voice.md.
+ * Definitions, units and thresholds: docs/scoring.md (voice).
  */
 public record VoiceMetrics(
         Double speechRatio,

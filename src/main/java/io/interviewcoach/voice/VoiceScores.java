@@ -1,6 +1,6 @@
 package io.interviewcoach.voice;
 
-/** The 0-100 voice scores as documented functions of measured quantities (docs/scoring-voice.md). */
+/** The 0-100 voice scores as documented functions of measured quantities (docs/scoring.md (voice)). */
 public final class VoiceScores {
     private VoiceScores() {
     }

@@ -7,7 +7,7 @@ import io.interviewcoach.voice.vad.SpeechSegmenter;
 
 /**
  * Everything the voice analysis can be tuned with; {@link #defaults()} are the documented values
- * (docs/scoring-voice.md explains each one).
+ * (docs/scoring.md (voice) explains each one).
  *
  * @param longPauseSec        a pause longer than this is a {@code longPause} event
  * @param monotoneSemitones   pitch spread (SD, semitones) below which speech counts as monotone

@@ -19,7 +19,7 @@ import io.interviewcoach.report.ReportEvent;
 
 /**
  * Fusion on the metrics the face and pose analyzers measured on the shared test clips with the real models
- * (docs/scoring-face.md and docs/scoring-pose.md, "Measured on the test media", 10 fps).
+ * (docs/scoring.md (face, pose), "Measured on the test media", 10 fps).
  */
 class MeasuredClipsFusionTest {
     private final Fusion fusion = new Fusion(FusionSettings.defaults());

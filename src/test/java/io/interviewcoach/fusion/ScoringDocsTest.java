@@ -14,12 +14,12 @@ import org.junit.jupiter.api.Test;
 class ScoringDocsTest {
 
     private static String docs() throws Exception {
-        for (Path p : new Path[] {Path.of("docs", "scoring-fusion.md"), Path.of("docs", "scoring.md")}) {
+        for (Path p : new Path[] {Path.of("docs", "scoring.md")}) {
             if (Files.exists(p) && Files.readString(p).contains("## From measurements to scores")) {
                 return Files.readString(p);
             }
         }
-        throw new AssertionError("docs/scoring-fusion.md (or its merge into docs/scoring.md) not found");
+        throw new AssertionError("docs/scoring.md not found");
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.interviewcoach.pose.metrics;
 
 /**
  * Posture quantities of one frame with a tracked person; a quantity is null when the body parts it needs
- * were not visible. Angles in degrees, ratios relative to the shoulder width (see docs/scoring-pose.md).
+ * were not visible. Angles in degrees, ratios relative to the shoulder width (see docs/scoring.md (pose)).
  *
  * @param shoulderTiltDeg      signed shoulder-line angle from horizontal; positive = the person's left shoulder lower
  * @param headTiltDeg          signed eye-line angle from horizontal (head roll); positive = tilted to the person's left

@@ -1,7 +1,7 @@
 package io.interviewcoach.pose.metrics;
 
 /**
- * Thresholds of the posture measures; every value is explained in docs/scoring-pose.md.
+ * Thresholds of the posture measures; every value is explained in docs/scoring.md (pose).
  *
  * @param visibilityThreshold   landmark visibility/presence needed to use a landmark
  * @param shoulderTiltGoodDeg   shoulder tilt scored 100 up to here …

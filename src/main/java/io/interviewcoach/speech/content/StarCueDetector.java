@@ -8,7 +8,7 @@ import java.util.Set;
 import io.interviewcoach.speech.text.TokenSequence;
 
 /**
- * Finds cues of the four STAR parts (docs/scoring-speech.md, "STAR cues"): fixed phrases for situation, task and
+ * Finds cues of the four STAR parts (docs/scoring.md (speech), "STAR cues"): fixed phrases for situation, task and
  * result; for action "I/we" followed by an action verb in the past tense; for result also percentages and numbers
  * right after a result verb ("cut it by 30 percent"). Fillers are skipped, so "I, um, decided" still counts.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Lexical fillers with simple context rules (docs/scoring-speech.md, "Fillers"): vocal fillers are always
+ * Lexical fillers with simple context rules (docs/scoring.md (speech), "Fillers"): vocal fillers are always
  * fillers; "like", "so", "you know" and "I mean" only where they carry no meaning.
  */
 public final class FillerDetector {

@@ -13,7 +13,7 @@ import io.interviewcoach.voice.FilledPause;
  */
 public final class FilledPauseDetector {
     /**
-     * Thresholds (documented in docs/scoring-voice.md): duration range; spectral flux per frame; largest pitch
+     * Thresholds (documented in docs/scoring.md (voice)): duration range; spectral flux per frame; largest pitch
      * step (semitones) and level step (dB) between consecutive frames; pitch spread around the run's linear trend
      * (semitones); steepest pitch slope (semitones/s; filled pauses are flat or gently falling); tolerated
      * unsteady frames inside a run; steady runs closer than {@code mergeGapSec} with continuous pitch are one

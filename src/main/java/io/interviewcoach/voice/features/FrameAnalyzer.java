@@ -35,7 +35,7 @@ public final class FrameAnalyzer {
     private double dcIn;
     private double dcOut;
 
-    /** Analysis settings; the defaults are the documented ones (docs/scoring-voice.md). */
+    /** Analysis settings; the defaults are the documented ones (docs/scoring.md (voice)). */
     public record FrameSettings(double minPitchHz, double maxPitchHz, double yinThreshold, double voicingThreshold,
             double silenceDb) {
         public static FrameSettings defaults() {

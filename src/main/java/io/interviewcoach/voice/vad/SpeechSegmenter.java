@@ -16,7 +16,7 @@ public final class SpeechSegmenter {
         }
     }
 
-    /** Hysteresis and durations (defaults documented in docs/scoring-voice.md). */
+    /** Hysteresis and durations (defaults documented in docs/scoring.md (voice)). */
     public record Settings(double onThreshold, double offThreshold, double minSpeechSec, double minSilenceSec) {
         public static Settings defaults() {
             return new Settings(0.5, 0.35, 0.25, 0.25);
