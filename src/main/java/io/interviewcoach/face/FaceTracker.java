@@ -13,6 +13,7 @@ import io.interviewcoach.face.mesh.FaceMesh;
 import io.interviewcoach.face.mesh.FaceRoi;
 import io.interviewcoach.face.mesh.Iris;
 import io.interviewcoach.media.VideoFrame;
+import io.interviewcoach.smoothing.OneEuroFilter;
 
 /**
  * The per-frame model chain of one stream, MediaPipe style: detect only when tracking is lost or every
@@ -37,7 +38,7 @@ public final class FaceTracker {
     public FaceTracker(FaceModels models, FaceSettings settings) {
         this.models = models;
         this.settings = settings;
-        this.smoothing = new OneEuroFilter(settings.smoothingMinCutoffHz(), settings.smoothingBeta());
+        this.smoothing = new OneEuroFilter(settings.smoothingMinCutoffHz(), settings.smoothingBeta(), 1.0);
     }
 
     public Result process(VideoFrame frame) {

@@ -5,16 +5,15 @@ import java.util.List;
 
 import io.interviewcoach.pose.landmark.Landmark;
 import io.interviewcoach.pose.landmark.PoseLandmarks;
+import io.interviewcoach.smoothing.OneEuroFilter;
 
-/** One-Euro smoothing of every landmark's x and y; speed is measured in ROI sides per second. */
+/** One-Euro smoothing of every landmark's x and y (one speed per landmark), in ROI sides per second. */
 public final class LandmarkSmoother {
-    private final List<OneEuroFilter> xs = new ArrayList<>();
-    private final List<OneEuroFilter> ys = new ArrayList<>();
+    private final List<OneEuroFilter> filters = new ArrayList<>();
 
     public LandmarkSmoother(int points, double minCutoffHz, double beta, double derivativeCutoffHz) {
         for (int i = 0; i < points; i++) {
-            xs.add(new OneEuroFilter(minCutoffHz, beta, derivativeCutoffHz));
-            ys.add(new OneEuroFilter(minCutoffHz, beta, derivativeCutoffHz));
+            filters.add(new OneEuroFilter(minCutoffHz, beta, derivativeCutoffHz));
         }
     }
 
@@ -23,14 +22,15 @@ public final class LandmarkSmoother {
         List<Landmark> out = new ArrayList<>(raw.points().size());
         for (int i = 0; i < raw.points().size(); i++) {
             Landmark p = raw.get(i);
-            out.add(p.withPosition(xs.get(i).filter(p.x(), timeSec, scale), ys.get(i).filter(p.y(), timeSec, scale)));
+            float[] xy = {(float) p.x(), (float) p.y()};
+            filters.get(i).apply(timeSec, xy, scale);
+            out.add(p.withPosition(xy[0], xy[1]));
         }
         return raw.withPoints(out);
     }
 
     /** Forget the history (the person was lost; the next pose starts fresh). */
     public void reset() {
-        xs.forEach(OneEuroFilter::reset);
-        ys.forEach(OneEuroFilter::reset);
+        filters.forEach(OneEuroFilter::reset);
     }
 }
