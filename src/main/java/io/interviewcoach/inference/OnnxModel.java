@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 import ai.djl.MalformedModelException;
 import ai.djl.inference.Predictor;
@@ -31,8 +29,7 @@ public final class OnnxModel implements AutoCloseable {
 
     private final String name;
     private final ZooModel<NDList, NDList> model;
-    private final BlockingQueue<Predictor<NDList, NDList>> pool;
-    private final List<Predictor<NDList, NDList>> all = new ArrayList<>();
+    private final InstancePool<Predictor<NDList, NDList>> pool;
 
     public OnnxModel(String name, Path file, int poolSize) {
         this.name = name;
@@ -49,12 +46,11 @@ public final class OnnxModel implements AutoCloseable {
         } catch (IOException | ModelNotFoundException | MalformedModelException | RuntimeException e) {
             throw new ModelLoadException(name + ": ONNX Runtime could not load " + file + " (" + e.getMessage() + ")", e);
         }
-        this.pool = new ArrayBlockingQueue<>(poolSize);
+        List<Predictor<NDList, NDList>> predictors = new ArrayList<>(poolSize);
         for (int i = 0; i < poolSize; i++) {
-            Predictor<NDList, NDList> p = model.newPredictor();
-            all.add(p);
-            pool.add(p);
+            predictors.add(model.newPredictor());
         }
+        this.pool = new InstancePool<>(name, predictors);
     }
 
     public String name() {
@@ -70,7 +66,10 @@ public final class OnnxModel implements AutoCloseable {
      * outputs with {@code post}; tensors are freed when this returns.
      */
     public <I, O> O predict(I input, OnnxTranslator<I, O> translator) {
-        Predictor<NDList, NDList> predictor = borrow();
+        return pool.use(predictor -> run(predictor, input, translator));
+    }
+
+    private <I, O> O run(Predictor<NDList, NDList> predictor, I input, OnnxTranslator<I, O> translator) {
         try (var manager = model.getNDManager().newSubManager()) {
             NDList in = translator.preprocess(manager, input);
             long t0 = System.nanoTime();
@@ -80,23 +79,12 @@ public final class OnnxModel implements AutoCloseable {
             return translator.postprocess(input, out);
         } catch (TranslateException e) {
             throw new IllegalStateException(name + " inference failed: " + e.getMessage(), e);
-        } finally {
-            pool.add(predictor);
-        }
-    }
-
-    private Predictor<NDList, NDList> borrow() {
-        try {
-            return pool.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + name, e);
         }
     }
 
     @Override
     public void close() {
-        all.forEach(Predictor::close);
+        pool.all().forEach(Predictor::close);
         model.close();
     }
 }

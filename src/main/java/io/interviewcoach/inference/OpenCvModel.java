@@ -3,8 +3,6 @@ package io.interviewcoach.inference;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
 
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.global.opencv_dnn;
@@ -19,21 +17,20 @@ import org.bytedeco.opencv.opencv_dnn.Net;
  */
 public final class OpenCvModel implements AutoCloseable {
     private final String name;
-    private final BlockingQueue<Net> pool;
-    private final List<Net> all = new ArrayList<>();
+    private final InstancePool<Net> pool;
     private final List<String> outputNames;
 
     public OpenCvModel(String name, Path file, int poolSize, List<String> outputNames) {
         this.name = name;
-        this.pool = new ArrayBlockingQueue<>(poolSize);
+        List<Net> nets = new ArrayList<>(poolSize);
         for (int i = 0; i < poolSize; i++) {
             Net net = load(file);
             net.setPreferableBackend(opencv_dnn.DNN_BACKEND_OPENCV);
             net.setPreferableTarget(opencv_dnn.DNN_TARGET_CPU);
-            all.add(net);
-            pool.add(net);
+            nets.add(net);
         }
-        this.outputNames = outputNames == null || outputNames.isEmpty() ? unconnectedOutputs(all.get(0)) : List.copyOf(outputNames);
+        this.pool = new InstancePool<>(name, nets);
+        this.outputNames = outputNames == null || outputNames.isEmpty() ? unconnectedOutputs(nets.get(0)) : List.copyOf(outputNames);
     }
 
     private Net load(Path file) {
@@ -70,7 +67,10 @@ public final class OpenCvModel implements AutoCloseable {
 
     /** Runs one inference; native memory allocated inside is released when this returns. */
     public <I, O> O predict(I input, NetTranslator<I, O> translator) {
-        Net net = borrow();
+        return pool.use(net -> run(net, input, translator));
+    }
+
+    private <I, O> O run(Net net, I input, NetTranslator<I, O> translator) {
         try (PointerScope scope = new PointerScope()) {
             Mat blob = translator.preprocess(input);
             net.setInput(blob);
@@ -84,22 +84,11 @@ public final class OpenCvModel implements AutoCloseable {
                 outputs.add(outs.get(i));
             }
             return translator.postprocess(input, outputs);
-        } finally {
-            pool.add(net);
-        }
-    }
-
-    private Net borrow() {
-        try {
-            return pool.take();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for " + name, e);
         }
     }
 
     @Override
     public void close() {
-        all.forEach(Net::close);
+        pool.all().forEach(Net::close);
     }
 }
