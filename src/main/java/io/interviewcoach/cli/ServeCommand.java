@@ -1,13 +1,34 @@
 package io.interviewcoach.cli;
 
+import java.util.List;
+
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.interviewcoach.models.ModelCatalog;
+import io.interviewcoach.models.ModelStore;
+import io.interviewcoach.models.ModelStoreLocator;
 import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run the HTTP server (health endpoints at /q/health; the live coaching socket comes with the live service).")
+        description = {"Run the HTTP server: health at /q/health (readiness is DOWN while models are missing).",
+                "The live coaching socket and the REST API come with the live service."})
 public class ServeCommand implements Runnable {
+    private static final Logger LOG = Logger.getLogger(ServeCommand.class);
+
+    @Inject
+    ModelStoreLocator locator;
+
     @Override
     public void run() {
+        ModelStore store = locator.store();
+        List<String> missing = store.missing(ModelCatalog.defaultPullSet());
+        if (!missing.isEmpty()) {
+            LOG.warnf("Models missing in %s: %s. Analysis needs them; fetch them with: coach models pull %s",
+                    store.dir(), String.join(", ", missing), String.join(" ", missing));
+        }
         Quarkus.waitForExit();
     }
 }

@@ -51,6 +51,11 @@ public final class ModelStore {
         return spec.format() == ModelSpec.Format.ZIP_DIRECTORY || sha256(pathOf(spec)).equals(spec.sha256());
     }
 
+    /** The ids of the given models that are not installed, in order. */
+    public java.util.List<String> missing(java.util.List<ModelSpec> specs) {
+        return specs.stream().filter(m -> !isInstalled(m)).map(ModelSpec::id).toList();
+    }
+
     /** The installed model's path, or a {@link ModelMissingException} saying how to get it. */
     public Path require(ModelSpec spec) {
         if (!isInstalled(spec)) {
