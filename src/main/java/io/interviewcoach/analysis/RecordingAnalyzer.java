@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 
+import io.interviewcoach.console.Progress;
 import io.interviewcoach.face.FaceAnalyzer;
 import io.interviewcoach.fusion.Fusion;
 import io.interviewcoach.media.MediaInfo;
@@ -29,11 +30,6 @@ import io.smallrye.mutiny.Multi;
  * the windows come.
  */
 public final class RecordingAnalyzer {
-    /** Told after each window: seconds of media done, and the media's duration when known. */
-    public interface Progress {
-        void update(double doneSec, Double totalSec);
-    }
-
     private final AnalyzerModels models;
     private final Executor inferencePool;
     private final AnalyzerSettings settings;
@@ -44,6 +40,7 @@ public final class RecordingAnalyzer {
         this.settings = settings;
     }
 
+    /** Analyses the recording; {@code progress} hears milliseconds of media done. */
     public Report analyze(AnalysisRequest request, Progress progress) {
         ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide());
         try (MediaReader reader = MediaReader.open(request.file(), readOptions)) {
@@ -53,6 +50,8 @@ public final class RecordingAnalyzer {
             ReportAssembler assembler = new ReportAssembler(info, new Fusion(settings.fusion()));
             WindowPipeline pipeline = new WindowPipeline(analyzers.asList(), inferencePool);
             ExecutorService decoder = WorkerThreads.single("decode");
+            progress.start(info.file(), info.durationSec() == null ? -1 : Math.round(info.durationSec() * 1000));
+            boolean completed = false;
             try (OverlayWriter overlay = request.overlay() == null || !info.hasVideo() ? null
                     : new OverlayWriter(request.overlay(), request.fps(), OverlayLayers.standard())) {
                 Multi<MediaWindow> windows = Multi.createFrom().iterable(reader::windows).runSubscriptionOn(decoder);
@@ -62,12 +61,17 @@ public final class RecordingAnalyzer {
                             if (overlay != null) {
                                 overlay.accept(outcome);
                             }
-                            progress.update(outcome.window().endSec(), info.durationSec());
+                            progress.advance(Math.round(outcome.window().endSec() * 1000));
                         })
                         .collect().last()
                         .await().indefinitely();
+                completed = true;
+                if (info.durationSec() != null) {
+                    progress.advance(Math.round(info.durationSec() * 1000));
+                }
             } finally {
                 decoder.shutdownNow();
+                progress.finish(completed);
             }
             AnalyzerSet.Summaries summaries = analyzers.finish();
             double processingSec = (System.nanoTime() - start) / 1e9;

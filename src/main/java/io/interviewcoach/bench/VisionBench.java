@@ -158,7 +158,7 @@ public class VisionBench implements Callable<Integer> {
     private void wholeAnalyze(PrintWriter out, AnalyzerModels models, PoseModels.Variant variant) {
         RecordingAnalyzer analyzer = new RecordingAnalyzer(models, inferencePool, settings);
         Report report = analyzer.analyze(new AnalysisRequest(file, fps, 1.0, ReadOptions.DEFAULT_MAX_FRAME_SIDE, variant,
-                null, null, null), (done, total) -> { });
+                null, null, null), io.interviewcoach.console.Progress.NONE);
         double duration = report.media().durationSec() == null ? Double.NaN : report.media().durationSec();
         double processing = report.analysis().processingSec();
         out.println();

@@ -16,6 +16,8 @@ import io.interviewcoach.analysis.AnalyzerModels;
 import io.interviewcoach.analysis.AnalyzerSettings;
 import io.interviewcoach.analysis.RecordingAnalyzer;
 import io.interviewcoach.config.CoachConfig;
+import io.interviewcoach.console.Progress;
+import io.interviewcoach.console.ProgressBar;
 import io.interviewcoach.inference.InferencePools;
 import io.interviewcoach.inference.ModelLoadException;
 import io.interviewcoach.media.MediaException;
@@ -110,9 +112,9 @@ public class AnalyzeCommand implements Callable<Integer> {
                 : new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize(), 0.2);
         try {
             RecordingAnalyzer analyzer = new RecordingAnalyzer(models, inferencePool, settings);
-            ConsoleProgress progress = new ConsoleProgress(err, !quiet);
+            Progress progress = quiet ? Progress.NONE
+                    : new ProgressBar(err, ProgressBar.stderrLooksInteractive(), ProgressBar.Unit.MEDIA_MILLIS);
             Report report = analyzer.analyze(request, progress);
-            progress.done();
             writeOutputs(report);
             new ReportSummary(report).print(out);
             printOutputs(out);

@@ -1,5 +1,8 @@
 package io.interviewcoach.models;
 
+import io.interviewcoach.console.Progress;
+import io.interviewcoach.console.ByteSizes;
+
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,10 +45,10 @@ public final class ModelDownloader {
 
     private final ModelStore store;
     private final DownloadSettings settings;
-    private final DownloadProgress progress;
+    private final Progress progress;
     private final HttpClient http;
 
-    public ModelDownloader(ModelStore store, DownloadSettings settings, DownloadProgress progress) {
+    public ModelDownloader(ModelStore store, DownloadSettings settings, Progress progress) {
         this.store = store;
         this.settings = settings;
         this.progress = progress;

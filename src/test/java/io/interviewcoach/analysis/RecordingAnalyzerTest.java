@@ -54,7 +54,7 @@ class RecordingAnalyzerTest {
 
     private static Report analyze(Path file, Path overlay) {
         return analyzer.analyze(new AnalysisRequest(file, 10, 1.0, ReadOptions.DEFAULT_MAX_FRAME_SIDE,
-                PoseModels.Variant.LITE, null, null, overlay), (done, total) -> { });
+                PoseModels.Variant.LITE, null, null, overlay), io.interviewcoach.console.Progress.NONE);
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.interviewcoach.models;
 
+import io.interviewcoach.console.Progress;
+import io.interviewcoach.console.ProgressBar;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -49,7 +52,7 @@ class ModelDownloaderTest {
         server.close();
     }
 
-    private ModelDownloader downloader(String mode, DownloadProgress progress) {
+    private ModelDownloader downloader(String mode, Progress progress) {
         DownloadSettings settings = DownloadSettings.defaults().withSourceUrls(server.urls(mode));
         return new ModelDownloader(new ModelStore(dir), settings, progress);
     }
@@ -58,7 +61,7 @@ class ModelDownloaderTest {
     void defaultSetInstallsVerifiedFilesWithOneRequestPerSource() {
         server.requests.clear();
         StringWriter err = new StringWriter();
-        ProgressBar bar = new ProgressBar(new PrintWriter(err), false);
+        ProgressBar bar = new ProgressBar(new PrintWriter(err), false, ProgressBar.Unit.BYTES);
 
         List<PullResult> results = downloader("ok", bar).pullAll(ModelCatalog.defaultPullSet());
 
@@ -83,7 +86,7 @@ class ModelDownloaderTest {
 
     @Test
     void byteRangeIsCutOutOfThePackedDataFile() throws IOException {
-        Path installed = downloader("ok", DownloadProgress.NONE).pull(ModelCatalog.FACE_LANDMARK);
+        Path installed = downloader("ok", Progress.NONE).pull(ModelCatalog.FACE_LANDMARK);
 
         assertEquals(1_241_896, Files.size(installed));
         assertEquals("c603fa6149219a3e9487dc9abd7a0c24474c77263273d24868378cdf40aa26d1", ModelStore.sha256(installed));
@@ -94,7 +97,7 @@ class ModelDownloaderTest {
     @Test
     void checksumMismatchIsRefusedAndLeavesNothing() {
         ChecksumMismatchException e = assertThrows(ChecksumMismatchException.class,
-                () -> downloader("tampered", DownloadProgress.NONE).pull(ModelCatalog.POSE_LANDMARK_LITE));
+                () -> downloader("tampered", Progress.NONE).pull(ModelCatalog.POSE_LANDMARK_LITE));
 
         assertTrue(e.getMessage().startsWith("Checksum mismatch for pose-landmark-lite: expected sha256 f17bfbec"),
                 e.getMessage());
@@ -107,7 +110,7 @@ class ModelDownloaderTest {
 
     @Test
     void mismatchOfOneModelDoesNotSpoilItsSiblingFromAnotherSource() {
-        List<PullResult> results = downloader("tampered", DownloadProgress.NONE)
+        List<PullResult> results = downloader("tampered", Progress.NONE)
                 .pullAll(List.of(ModelCatalog.FACE_LANDMARK, ModelCatalog.FACE_DETECTION_SHORT));
 
         assertTrue(results.stream().noneMatch(PullResult::ok));
@@ -123,7 +126,7 @@ class ModelDownloaderTest {
         }
         DownloadSettings settings = DownloadSettings.defaults()
                 .withSourceUrls(u -> URI.create("http://127.0.0.1:" + closedPort + u.getRawPath()));
-        ModelDownloader d = new ModelDownloader(new ModelStore(dir), settings, DownloadProgress.NONE);
+        ModelDownloader d = new ModelDownloader(new ModelStore(dir), settings, Progress.NONE);
 
         ModelInstallException e = assertThrows(ModelInstallException.class, () -> d.pull(ModelCatalog.SILERO_VAD));
 
@@ -135,12 +138,12 @@ class ModelDownloaderTest {
     @Test
     void httpErrorStatusIsReportedWithTheUrl() {
         ModelInstallException notFound = assertThrows(ModelInstallException.class,
-                () -> downloader("ok", DownloadProgress.NONE).pull(renamedSource(ModelCatalog.IRIS_LANDMARK)));
+                () -> downloader("ok", Progress.NONE).pull(renamedSource(ModelCatalog.IRIS_LANDMARK)));
         assertTrue(notFound.getMessage().startsWith("HTTP 404 from " + server.base() + "/ok/"), notFound.getMessage());
         assertTrue(notFound.getMessage().contains("--mirror DIR"));
 
         ModelInstallException serverError = assertThrows(ModelInstallException.class,
-                () -> downloader("error500", DownloadProgress.NONE).pull(ModelCatalog.IRIS_LANDMARK));
+                () -> downloader("error500", Progress.NONE).pull(ModelCatalog.IRIS_LANDMARK));
         assertTrue(serverError.getMessage().startsWith("HTTP 500 from "), serverError.getMessage());
         assertOneLine(serverError.getMessage());
         assertEquals(List.of(), allFiles());
@@ -149,7 +152,7 @@ class ModelDownloaderTest {
     @Test
     void truncatedDirectDownloadLeavesNoFileWithTheFinalName() {
         ModelInstallException e = assertThrows(ModelInstallException.class,
-                () -> downloader("truncated", DownloadProgress.NONE).pull(ModelCatalog.IRIS_LANDMARK));
+                () -> downloader("truncated", Progress.NONE).pull(ModelCatalog.IRIS_LANDMARK));
 
         assertTrue(e.getMessage().startsWith("Download of iris-landmark from 127.0.0.1:"), e.getMessage());
         assertTrue(e.getMessage().contains("broke off"), e.getMessage());
@@ -160,7 +163,7 @@ class ModelDownloaderTest {
     @Test
     void truncatedTarballLeavesNothing() {
         StringWriter err = new StringWriter();
-        List<PullResult> results = downloader("truncated", new ProgressBar(new PrintWriter(err), false))
+        List<PullResult> results = downloader("truncated", new ProgressBar(new PrintWriter(err), false, ProgressBar.Unit.BYTES))
                 .pullAll(List.of(ModelCatalog.POSE_LANDMARK_LITE, ModelCatalog.POSE_LANDMARK_FULL));
 
         assertTrue(results.stream().noneMatch(PullResult::ok));
@@ -173,7 +176,7 @@ class ModelDownloaderTest {
     void stalledDownloadIsAbandonedAfterTheStallTimeout() {
         DownloadSettings settings = DownloadSettings.defaults().withSourceUrls(server.urls("stall"))
                 .withStallTimeout(Duration.ofMillis(1500));
-        ModelDownloader d = new ModelDownloader(new ModelStore(dir), settings, DownloadProgress.NONE);
+        ModelDownloader d = new ModelDownloader(new ModelStore(dir), settings, Progress.NONE);
         long t0 = System.nanoTime();
 
         ModelInstallException e = assertThrows(ModelInstallException.class, () -> d.pull(ModelCatalog.IRIS_LANDMARK));
@@ -190,7 +193,7 @@ class ModelDownloaderTest {
     void modelsFolderThatCannotBeWrittenGivesOneClearLine() throws IOException {
         Path notADir = Files.writeString(dir.resolve("models"), "a file where the folder should be");
         DownloadSettings settings = DownloadSettings.defaults().withSourceUrls(server.urls("ok"));
-        ModelDownloader d = new ModelDownloader(new ModelStore(notADir), settings, DownloadProgress.NONE);
+        ModelDownloader d = new ModelDownloader(new ModelStore(notADir), settings, Progress.NONE);
 
         ModelInstallException e = assertThrows(ModelInstallException.class, () -> d.pull(ModelCatalog.SILERO_VAD));
 
@@ -209,7 +212,7 @@ class ModelDownloaderTest {
         ModelSpec spec = new ModelSpec("tiny", "1.0", "tiny-model-1.0.zip", zip.length, sha256(zip), "Apache-2.0",
                 Format.ZIP_DIRECTORY, ModelSource.direct("https://example.org/tiny-model-1.0.zip"), "test");
 
-        Path installed = downloader("ok", DownloadProgress.NONE).pull(spec);
+        Path installed = downloader("ok", Progress.NONE).pull(spec);
 
         assertEquals(dir.resolve("tiny-model-1.0"), installed);
         assertEquals("rwxr-xr-x", permissions(installed));
@@ -222,7 +225,7 @@ class ModelDownloaderTest {
                 Format.ZIP_DIRECTORY, ModelSource.direct("https://example.org/tiny-model-1.0.zip"), "test");
         Path other = dir.resolve("other");
         ModelDownloader d = new ModelDownloader(new ModelStore(other),
-                DownloadSettings.defaults().withSourceUrls(server.urls("ok")), DownloadProgress.NONE);
+                DownloadSettings.defaults().withSourceUrls(server.urls("ok")), Progress.NONE);
         assertThrows(ChecksumMismatchException.class, () -> d.pull(wrongSha));
         assertEquals(0, Files.list(other).count(), "a refused zip is never unpacked");
     }

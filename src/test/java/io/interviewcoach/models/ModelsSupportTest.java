@@ -1,5 +1,7 @@
 package io.interviewcoach.models;
 
+import io.interviewcoach.console.ProgressBar;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,36 +67,6 @@ class ModelsSupportTest {
                 s.sourceUrls().apply(ModelCatalog.POSE_LANDMARK_LITE.source().uri()));
         assertEquals(ModelCatalog.IRIS_LANDMARK.source().uri(),
                 s.sourceUrls().apply(ModelCatalog.IRIS_LANDMARK.source().uri()));
-    }
-
-    @Test
-    void progressBarRedrawsInPlaceOnATerminalAndPrintsCoarseStepsOtherwise() {
-        AtomicLong clock = new AtomicLong();
-        StringWriter tty = new StringWriter();
-        ProgressBar interactive = new ProgressBar(new PrintWriter(tty), true, clock::get);
-        interactive.start("silero-vad", 2_000_000);
-        for (long b = 1_000; b <= 2_000_000; b += 1_000) {
-            clock.addAndGet(1_000_000); // 1 ms per kB: 1 MB/s
-            interactive.advance(b);
-        }
-        interactive.finish(true);
-        String drawn = tty.toString();
-        long redraws = drawn.chars().filter(c -> c == '\r').count();
-        assertTrue(redraws >= 19 && redraws <= 22, "about one redraw per 100 ms over 2 s, got " + redraws);
-        assertTrue(drawn.contains("2.0 MB / 2.0 MB  100%  1.0 MB/s"), drawn);
-        assertTrue(drawn.endsWith(System.lineSeparator()));
-
-        StringWriter log = new StringWriter();
-        ProgressBar plain = new ProgressBar(new PrintWriter(log), false, clock::get);
-        plain.start("silero-vad", 2_000_000);
-        for (long b = 0; b <= 2_000_000; b += 1_000) {
-            plain.advance(b);
-        }
-        plain.finish(true);
-        List<String> lines = log.toString().lines().toList();
-        assertEquals(11, lines.size(), "a start line and one per tenth: " + lines);
-        assertFalse(log.toString().contains("\r"));
-        assertTrue(lines.get(10).contains("100%"), lines.get(10));
     }
 
     @Test

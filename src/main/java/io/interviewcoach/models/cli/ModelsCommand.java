@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import io.interviewcoach.models.ByteSizes;
-import io.interviewcoach.models.DownloadProgress;
+import io.interviewcoach.console.ByteSizes;
+import io.interviewcoach.console.Progress;
 import io.interviewcoach.models.DownloadSettings;
 import io.interviewcoach.models.MirrorInstaller;
 import io.interviewcoach.models.ModelCatalog;
@@ -20,7 +20,7 @@ import io.interviewcoach.models.ModelInstallException;
 import io.interviewcoach.models.ModelSpec;
 import io.interviewcoach.models.ModelStore;
 import io.interviewcoach.models.ModelStoreLocator;
-import io.interviewcoach.models.ProgressBar;
+import io.interviewcoach.console.ProgressBar;
 import io.interviewcoach.models.PullResult;
 import io.interviewcoach.models.UnknownModelException;
 import picocli.CommandLine.Command;
@@ -139,7 +139,7 @@ public class ModelsCommand implements Callable<Integer> {
     }
 
     private List<PullResult> download(ModelStore store, List<ModelSpec> specs) {
-        DownloadProgress bar = new ProgressBar(err(), ProgressBar.stderrLooksInteractive());
+        Progress bar = new ProgressBar(err(), ProgressBar.stderrLooksInteractive(), ProgressBar.Unit.BYTES);
         return new ModelDownloader(store, downloadSettings, bar).pullAll(specs);
     }
 

@@ -1,4 +1,4 @@
-package io.interviewcoach.models;
+package io.interviewcoach.console;
 
 import java.util.Locale;
 
