@@ -108,6 +108,14 @@ public class AnalyzeCommand implements Callable<Integer> {
             err.println("coach analyze: cannot use transcript: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
+        try {
+            for (Path p : new Path[] {json, html, overlay}) {
+                checkWritable(p);
+            }
+        } catch (OutputException e) {
+            err.println("coach analyze: " + e.getMessage());
+            return ExitCodes.OUTPUT_FAILED;
+        }
         AnalyzerModels models = modelsDir == null ? defaultModels
                 : new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize(), 0.2);
         try {
@@ -158,6 +166,20 @@ public class AnalyzeCommand implements Callable<Integer> {
         }
         return new AnalysisRequest(file, rate, config.analysis().windowSec(), config.analysis().maxFrameSide(), variant,
                 t, q, overlay);
+    }
+
+    /** Fails before minutes of analysis are spent when an output cannot be written. */
+    private static void checkWritable(Path out) {
+        if (out == null) {
+            return;
+        }
+        Path dir = out.toAbsolutePath().getParent();
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(dir, ".coach-write-check", ".tmp"));
+        } catch (IOException | RuntimeException e) {
+            throw new OutputException("cannot write " + out + ": folder " + dir + " is not writable");
+        }
     }
 
     private void writeOutputs(Report report) {

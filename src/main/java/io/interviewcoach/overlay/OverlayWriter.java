@@ -64,8 +64,15 @@ public final class OverlayWriter implements AutoCloseable {
             recorder.record(converter.convert(mat));
             framesWritten++;
         } catch (FrameRecorder.Exception e) {
-            throw new OverlayException("Cannot write overlay video " + file + ": " + e.getMessage(), e);
+            throw new OverlayException("Cannot write overlay video " + file + ": " + ffmpegReason(e), e);
         }
+    }
+
+    /** JavaCV appends advice about its log callback to FFmpeg's message; the user needs only FFmpeg's part. */
+    private static String ffmpegReason(Exception e) {
+        String m = String.valueOf(e.getMessage());
+        int advice = m.indexOf(" (For more details");
+        return advice > 0 ? m.substring(0, advice) : m;
     }
 
     private static int even(int v) {

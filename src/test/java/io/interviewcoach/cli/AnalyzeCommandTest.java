@@ -92,4 +92,12 @@ class AnalyzeCommandTest {
             assertTrue(r.getOutput().contains(cmd), r.getOutput());
         }
     }
+
+    @Test
+    void unwritableOutputFailsFastWithExitFive(QuarkusMainLauncher launcher) {
+        LaunchResult r = launcher.launch("analyze", TestAssets.media("d0.mp4").toString(), "--json", "/proc/report.json",
+                "--models-dir", modelsDir, "-q");
+        assertEquals(5, r.exitCode());
+        assertTrue(r.getErrorOutput().contains("not writable"), r.getErrorOutput());
+    }
 }
