@@ -41,8 +41,8 @@ import picocli.CommandLine.Spec;
  * the speed of a full `analyze` of the clip.
  */
 @Command(name = "vision", mixinStandardHelpOptions = true,
-        description = {"Per-model latency (p50/p95), the per-frame face+pose pipeline latency and its ratio to the raw",
-                "models, and the real-time factor of a full analyze, on a real clip (default ../shared/media/d9.mp4)."})
+        description = "Per-model latency (p50/p95), the per-frame face+pose pipeline latency and its ratio to the raw "
+                + "models, and the real-time factor of a full analyze, on a real clip (default ../shared/media/d9.mp4).")
 public class VisionBench implements Callable<Integer> {
     private static final int WARMUP_FRAMES = 10;
 

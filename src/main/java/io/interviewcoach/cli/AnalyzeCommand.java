@@ -48,7 +48,7 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "The recording to analyse.")
     Path file;
 
-    @Option(names = "--fps", paramLabel = "N", description = "Video frames analysed per second (default: ${DEFAULT-VALUE} from coach.analysis.fps).")
+    @Option(names = "--fps", paramLabel = "N", description = "Video frames analysed per second (default: coach.analysis.fps, 10).")
     Double fps;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the report as JSON (docs/report-schema.md).")
