@@ -57,7 +57,8 @@ public final class AnalyzerModels implements AutoCloseable {
             pose = null;
         }
         if (pose == null) {
-            pose = PoseModels.load(store, variant, poolSize);
+            // the pose tracker re-anchors on the face analyzer's short-range detector: one copy of that model
+            pose = PoseModels.sharingFaceDetector(store, variant, poolSize, face().shortRangeDetector());
             poseVariant = variant;
             loaded.add(variant.spec());
         }

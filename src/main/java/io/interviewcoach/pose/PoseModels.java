@@ -60,6 +60,12 @@ public final class PoseModels implements AutoCloseable {
         }
     }
 
+    /** Landmark model from the store, anchored on a face detector the caller already has (and keeps owning). */
+    public static PoseModels sharingFaceDetector(ModelStore store, Variant variant, int poolSize, ShortRangeFaceDetector faces) {
+        PoseLandmarkModel landmarks = new PoseLandmarkModel(variant.spec().id(), store.require(variant.spec()), poolSize);
+        return new PoseModels(landmarks, new BlazeFaceAnchors(faces), null);
+    }
+
     public static PoseModels load(ModelStore store, Variant variant) {
         return load(store, variant, InferencePools.defaultSize());
     }
