@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
 import io.interviewcoach.config.CoachConfig;
-import io.interviewcoach.fusion.CategoryWeights;
 import io.interviewcoach.inference.InferencePools;
 import io.interviewcoach.models.DownloadSettings;
 import io.interviewcoach.models.ModelStoreLocator;
@@ -30,15 +29,6 @@ public class AnalysisBeans {
     @Singleton
     DownloadSettings downloadSettings() {
         return DownloadSettings.defaults();
-    }
-
-    @Produces
-    @Singleton
-    AnalyzerSettings analyzerSettings(CoachConfig config) {
-        CoachConfig.Weights w = config.fusion().weights();
-        AnalyzerSettings defaults = AnalyzerSettings.defaults();
-        return defaults.withFusion(defaults.fusion().withCategoryWeights(
-                new CategoryWeights(w.bodyLanguage(), w.facialExpression(), w.vocalDelivery(), w.speechContent())));
     }
 
     /** Named: the framework has its own default ExecutorService. */

@@ -18,6 +18,7 @@ import io.interviewcoach.analysis.AnalysisRequest;
 import io.interviewcoach.analysis.AnalyzerModels;
 import io.interviewcoach.analysis.AnalyzerSettings;
 import io.interviewcoach.analysis.RecordingAnalyzer;
+import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.face.FaceAnalyzer;
 import io.interviewcoach.inference.InferencePools;
 import io.interviewcoach.inference.InferenceTimings;
@@ -68,7 +69,9 @@ public class VisionBench implements Callable<Integer> {
     ModelStoreLocator locator;
 
     @Inject
-    AnalyzerSettings settings;
+    CoachConfig config;
+
+    private AnalyzerSettings settings;
 
     @Inject
     @Named(AnalysisBeans.INFERENCE_POOL)
@@ -78,6 +81,12 @@ public class VisionBench implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PoseModels.Variant variant = PoseModels.Variant.parse(poseModel);
+        try {
+            settings = AnalyzerSettings.from(config);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("bench vision: invalid configuration: " + e.getMessage());
+            return 2;
+        }
         try (AnalyzerModels models = new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize(), 0.2)) {
             List<VideoFrame> frames = decode();
             out.println(String.format(Locale.ROOT, "bench vision: %s, %d frames at %.0f fps, %s, %d cores",

@@ -88,9 +88,6 @@ public class AnalyzeCommand implements Callable<Integer> {
     AnalyzerModels defaultModels;
 
     @Inject
-    AnalyzerSettings settings;
-
-    @Inject
     @Named(AnalysisBeans.INFERENCE_POOL)
     ExecutorService inferencePool;
 
@@ -99,6 +96,13 @@ public class AnalyzeCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         AnalysisRequest request;
+        AnalyzerSettings settings;
+        try {
+            settings = AnalyzerSettings.from(config);
+        } catch (IllegalArgumentException e) {
+            err.println("coach analyze: invalid configuration: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
         try {
             request = request();
         } catch (IllegalArgumentException e) {
@@ -123,7 +127,7 @@ public class AnalyzeCommand implements Callable<Integer> {
             Progress progress = quiet ? Progress.NONE
                     : new ProgressBar(err, ProgressBar.stderrLooksInteractive(), ProgressBar.Unit.MEDIA_MILLIS);
             Report report = analyzer.analyze(request, progress);
-            writeOutputs(report);
+            writeOutputs(report, settings);
             new ReportSummary(report).print(out);
             printOutputs(out);
             return ExitCodes.OK;
@@ -182,7 +186,7 @@ public class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private void writeOutputs(Report report) {
+    private void writeOutputs(Report report, AnalyzerSettings settings) {
         try {
             if (json != null) {
                 ReportJson.write(report, json);

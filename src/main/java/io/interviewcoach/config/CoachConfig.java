@@ -1,6 +1,7 @@
 package io.interviewcoach.config;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 import io.smallrye.config.ConfigMapping;
@@ -14,6 +15,18 @@ public interface CoachConfig {
     Analysis analysis();
 
     Fusion fusion();
+
+    /**
+     * Analyzer thresholds, overriding the documented defaults of each analyzer's settings record, e.g.
+     * {@code coach.face.max-gaze-yaw-deg: 12} or {@code coach.pose.tracker.presence-threshold: 0.6}.
+     */
+    Map<String, String> face();
+
+    Map<String, String> pose();
+
+    Map<String, String> voice();
+
+    Map<String, String> speech();
 
     interface Models {
         /** Where verified models live; default: the per-user cache folder. */
@@ -40,6 +53,9 @@ public interface CoachConfig {
 
     interface Fusion {
         Weights weights();
+
+        /** Weights of sub-scores inside their category, by key (eyeContact, fillers, …; docs/scoring.md). */
+        Map<String, Double> subWeights();
     }
 
     /** Category weights of the overall score (only their ratios matter). */
