@@ -2,6 +2,9 @@ package io.interviewcoach.analysis;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
 
 import io.interviewcoach.face.FaceAnalyzer;
 import io.interviewcoach.face.FaceSummary;
@@ -17,7 +20,9 @@ import io.interviewcoach.voice.VoiceSummary;
  * The analyzers of one stream (a recording or a live session); null for one that does not apply (no video:
  * no face and pose; no audio: no voice and speech). Window results come in {@link #asList()} order.
  */
-public record AnalyzerSet(FaceAnalyzer face, PoseAnalyzer pose, VoiceAnalyzer voice, SpeechAnalyzer speech) {
+public record AnalyzerSet(FaceAnalyzer face, PoseAnalyzer pose, VoiceAnalyzer voice, SpeechAnalyzer speech)
+        implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(AnalyzerSet.class);
 
     public List<StreamAnalyzer<?, ?>> asList() {
         List<StreamAnalyzer<?, ?>> list = new ArrayList<>(4);
@@ -29,14 +34,45 @@ public record AnalyzerSet(FaceAnalyzer face, PoseAnalyzer pose, VoiceAnalyzer vo
         return list;
     }
 
-    /** Summaries of the whole stream; voice ends first because speech merges its acoustic filled pauses. */
+    /**
+     * Summaries of the whole stream; voice ends first because speech merges its acoustic filled pauses. An
+     * analyzer that fails here loses only its own summary (null), and {@code failures} says which.
+     */
     public Summaries finish() {
-        FaceSummary f = face == null ? null : face.finish();
-        PoseSummary p = pose == null ? null : pose.finish();
-        VoiceSummary v = voice == null ? null : voice.finish();
-        SpeechSummary s = speech == null ? null : speech.finish(v == null ? List.of() : v.filledPauses());
-        return new Summaries(f, p, v, s);
+        List<String> failures = new ArrayList<>();
+        FaceSummary f = finish("face", face == null ? null : face::finish, failures);
+        PoseSummary p = finish("posture", pose == null ? null : pose::finish, failures);
+        VoiceSummary v = finish("voice", voice == null ? null : voice::finish, failures);
+        SpeechSummary s = finish("speech", speech == null ? null
+                : () -> speech.finish(v == null ? List.of() : v.filledPauses()), failures);
+        return new Summaries(f, p, v, s, failures);
     }
 
-    public record Summaries(FaceSummary face, PoseSummary pose, VoiceSummary voice, SpeechSummary speech) {}
+    private static <S> S finish(String name, Supplier<S> summary, List<String> failures) {
+        if (summary == null) {
+            return null;
+        }
+        try {
+            return summary.get();
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "the %s analysis could not be summarised", name);
+            failures.add("The " + name + " analysis failed at the end (" + e + "); its metrics are missing.");
+            return null;
+        }
+    }
+
+    /** Frees native resources an analyzer may hold (a speech recognizer) even when the stream was abandoned. */
+    @Override
+    public void close() {
+        if (speech != null) {
+            try {
+                speech.close();
+            } catch (RuntimeException e) {
+                LOG.warnf("could not close the speech recognizer: %s", e.toString());
+            }
+        }
+    }
+
+    public record Summaries(FaceSummary face, PoseSummary pose, VoiceSummary voice, SpeechSummary speech,
+            List<String> failures) {}
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 
+import org.jboss.logging.Logger;
+
 import io.interviewcoach.console.Progress;
 import io.interviewcoach.face.FaceAnalyzer;
 import io.interviewcoach.fusion.Fusion;
@@ -30,6 +32,7 @@ import io.smallrye.mutiny.Multi;
  * the windows come.
  */
 public final class RecordingAnalyzer {
+    private static final Logger LOG = Logger.getLogger(RecordingAnalyzer.class);
     private final AnalyzerModels models;
     private final Executor inferencePool;
     private final AnalyzerSettings settings;
@@ -45,40 +48,58 @@ public final class RecordingAnalyzer {
         ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide());
         try (MediaReader reader = MediaReader.open(request.file(), readOptions)) {
             MediaInfo info = reader.info();
-            AnalyzerSet analyzers = createAnalyzers(info, request);
-            long start = System.nanoTime();
-            ReportAssembler assembler = new ReportAssembler(info, new Fusion(settings.fusion()));
-            WindowPipeline pipeline = new WindowPipeline(analyzers.asList(), inferencePool);
-            ExecutorService decoder = WorkerThreads.single("decode");
-            progress.start(info.file(), info.durationSec() == null ? -1 : Math.round(info.durationSec() * 1000));
-            boolean completed = false;
-            try (OverlayWriter overlay = request.overlay() == null || !info.hasVideo() ? null
-                    : new OverlayWriter(request.overlay(), request.fps(), OverlayLayers.standard())) {
-                Multi<MediaWindow> windows = Multi.createFrom().iterable(reader::windows).runSubscriptionOn(decoder);
-                pipeline.process(windows)
-                        .onItem().invoke(outcome -> {
-                            assembler.add(outcome);
-                            if (overlay != null) {
-                                overlay.accept(outcome);
-                            }
-                            progress.advance(Math.round(outcome.window().endSec() * 1000));
-                        })
-                        .collect().last()
-                        .await().indefinitely();
-                completed = true;
-                if (info.durationSec() != null) {
-                    progress.advance(Math.round(info.durationSec() * 1000));
-                }
-            } finally {
-                decoder.shutdownNow();
-                progress.finish(completed);
+            try (AnalyzerSet analyzers = createAnalyzers(info, request)) {
+                return analyze(request, reader, info, analyzers, progress);
             }
-            AnalyzerSet.Summaries summaries = analyzers.finish();
-            double processingSec = (System.nanoTime() - start) / 1e9;
-            notes(assembler, info, reader, analyzers.asList(), pipeline.failures(), request);
-            AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(), reader.framesSampled(),
-                    reader.framesUnreadable(), round3(processingSec), models.used());
-            return assembler.build(summaries, analysis);
+        }
+    }
+
+    private Report analyze(AnalysisRequest request, MediaReader reader, MediaInfo info, AnalyzerSet analyzers,
+            Progress progress) {
+        long start = System.nanoTime();
+        ReportAssembler assembler = new ReportAssembler(info, new Fusion(settings.fusion()));
+        WindowPipeline pipeline = new WindowPipeline(analyzers.asList(), inferencePool);
+        ExecutorService decoder = WorkerThreads.single("decode");
+        progress.start(info.file(), info.durationSec() == null ? -1 : Math.round(info.durationSec() * 1000));
+        boolean completed = false;
+        try (OverlayWriter overlay = request.overlay() == null || !info.hasVideo() ? null
+                : new OverlayWriter(request.overlay(), request.fps(), OverlayLayers.standard())) {
+            Multi<MediaWindow> windows = Multi.createFrom().iterable(reader::windows).runSubscriptionOn(decoder);
+            pipeline.process(windows)
+                    .onItem().invoke(outcome -> {
+                        assembler.add(outcome);
+                        if (overlay != null) {
+                            overlay.accept(outcome);
+                        }
+                        progress.advance(Math.round(outcome.window().endSec() * 1000));
+                    })
+                    .collect().last()
+                    .await().indefinitely();
+            completed = true;
+            if (info.durationSec() != null) {
+                progress.advance(Math.round(info.durationSec() * 1000));
+            }
+        } finally {
+            stopDecoding(decoder);
+            progress.finish(completed);
+        }
+        AnalyzerSet.Summaries summaries = analyzers.finish();
+        double processingSec = (System.nanoTime() - start) / 1e9;
+        notes(assembler, info, reader, analyzers.asList(), pipeline.failures(), request);
+        AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(), reader.framesSampled(),
+                reader.framesUnreadable(), round3(processingSec), models.used());
+        return assembler.build(summaries, analysis);
+    }
+
+    /** The reader must not be closed while the decode thread may still be inside FFmpeg. */
+    private static void stopDecoding(ExecutorService decoder) {
+        decoder.shutdownNow();
+        try {
+            if (!decoder.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                LOG.warn("the decoder did not stop within 10 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
