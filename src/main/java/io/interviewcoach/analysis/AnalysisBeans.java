@@ -47,7 +47,7 @@ public class AnalysisBeans {
     @Produces
     @Singleton
     AnalyzerModels analyzerModels(ModelStoreLocator locator) {
-        return new AnalyzerModels(locator.store(), InferencePools.defaultSize(), 0.2);
+        return new AnalyzerModels(locator.store(), InferencePools.defaultSize());
     }
 
     void closeModels(@Disposes AnalyzerModels models) {

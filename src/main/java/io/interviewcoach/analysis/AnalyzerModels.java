@@ -10,6 +10,7 @@ import io.interviewcoach.models.ModelSpec;
 import io.interviewcoach.models.ModelStore;
 import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.report.AnalysisInfo.ModelUse;
+import io.interviewcoach.speech.SpeechSettings;
 import io.interviewcoach.speech.recognition.VoskSpeechModel;
 import io.interviewcoach.voice.vad.SileroVad;
 
@@ -21,7 +22,6 @@ import io.interviewcoach.voice.vad.SileroVad;
 public final class AnalyzerModels implements AutoCloseable {
     private final ModelStore store;
     private final int poolSize;
-    private final double recognizerChunkSec;
     private FaceModels face;
     private PoseModels pose;
     private PoseModels.Variant poseVariant;
@@ -30,10 +30,9 @@ public final class AnalyzerModels implements AutoCloseable {
     private boolean voskChecked;
     private final List<ModelSpec> loaded = new ArrayList<>();
 
-    public AnalyzerModels(ModelStore store, int poolSize, double recognizerChunkSec) {
+    public AnalyzerModels(ModelStore store, int poolSize) {
         this.store = store;
         this.poolSize = poolSize;
-        this.recognizerChunkSec = recognizerChunkSec;
     }
 
     public ModelStore store() {
@@ -78,7 +77,7 @@ public final class AnalyzerModels implements AutoCloseable {
         if (!voskChecked) {
             voskChecked = true;
             if (store.isInstalled(ModelCatalog.VOSK_SMALL_EN)) {
-                vosk = VoskSpeechModel.fromStore(store, recognizerChunkSec);
+                vosk = VoskSpeechModel.fromStore(store, SpeechSettings.defaults().recognizerChunkSec());
                 loaded.add(ModelCatalog.VOSK_SMALL_EN);
             }
         }

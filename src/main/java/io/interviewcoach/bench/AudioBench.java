@@ -85,7 +85,8 @@ public class AudioBench implements Callable<Integer> {
     /** Streaming recognition of the whole file with a fresh recognizer per pass (only with the Vosk model installed). */
     private static Component voskRecognition(ModelStore store) {
         io.interviewcoach.speech.recognition.VoskSpeechModel model =
-                io.interviewcoach.speech.recognition.VoskSpeechModel.fromStore(store, 0.25);
+                io.interviewcoach.speech.recognition.VoskSpeechModel.fromStore(store,
+                        io.interviewcoach.speech.SpeechSettings.defaults().recognizerChunkSec());
         return component("speech recognition (Vosk small en-us, streaming)", windows -> {
             try (var recognizer = model.newRecognizer()) {
                 windows.stream().filter(MediaWindow::hasAudio).forEach(w -> recognizer.accept(w.audio()));

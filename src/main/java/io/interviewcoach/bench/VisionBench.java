@@ -87,7 +87,7 @@ public class VisionBench implements Callable<Integer> {
             spec.commandLine().getErr().println("bench vision: invalid configuration: " + e.getMessage());
             return 2;
         }
-        try (AnalyzerModels models = new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize(), 0.2)) {
+        try (AnalyzerModels models = new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize())) {
             List<VideoFrame> frames = decode();
             out.println(String.format(Locale.ROOT, "bench vision: %s, %d frames at %.0f fps, %s, %d cores",
                     file.getFileName(), frames.size(), fps, variant.spec().id(), Runtime.getRuntime().availableProcessors()));

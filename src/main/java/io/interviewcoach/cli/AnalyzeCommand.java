@@ -121,7 +121,7 @@ public class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.OUTPUT_FAILED;
         }
         AnalyzerModels models = modelsDir == null ? defaultModels
-                : new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize(), 0.2);
+                : new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize());
         try {
             RecordingAnalyzer analyzer = new RecordingAnalyzer(models, inferencePool, settings);
             Progress progress = quiet ? Progress.NONE

@@ -40,7 +40,7 @@ class RecordingAnalyzerTest {
 
     @BeforeAll
     static void analyseD9() {
-        models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize(), 0.2);
+        models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
         pool = WorkerThreads.inferencePool();
         analyzer = new RecordingAnalyzer(models, pool, AnalyzerSettings.defaults());
         d9 = analyze(TestAssets.media("d9.mp4"), tmp.resolve("d9-overlay.mp4"));
