@@ -24,6 +24,7 @@ import io.interviewcoach.report.AnalysisInfo;
 import io.interviewcoach.report.Report;
 import io.interviewcoach.speech.SpeechAnalyzer;
 import io.interviewcoach.voice.VoiceAnalyzer;
+import io.interviewcoach.report.Rounding;
 import io.smallrye.mutiny.Multi;
 
 /**
@@ -87,7 +88,7 @@ public final class RecordingAnalyzer {
         double processingSec = (System.nanoTime() - start) / 1e9;
         notes(assembler, info, reader, analyzers.asList(), pipeline.failures(), request);
         AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(), reader.framesSampled(),
-                reader.framesUnreadable(), round3(processingSec), models.used());
+                reader.framesUnreadable(), Rounding.round(processingSec, 3), models.used());
         return assembler.build(summaries, analysis);
     }
 
@@ -145,7 +146,4 @@ public final class RecordingAnalyzer {
         }
     }
 
-    private static double round3(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.report.Rounding;
 
 /**
  * Turns a per-frame condition into events: a run starts at the first frame where it holds and ends one
@@ -59,8 +60,8 @@ final class EventRuns<T> {
             double end = lastTrue + interval;
             if (end - start >= minSec - 1e-6) {
                 Map<String, Object> detail = new HashMap<>(details.apply(current));
-                detail.put("durationSec", round(end - start, 2));
-                events.add(new ReportEvent(type, round(start, 3), round(end, 3), detail));
+                detail.put("durationSec", Rounding.round(end - start, 2));
+                events.add(new ReportEvent(type, Rounding.round(start, 3), Rounding.round(end, 3), detail));
             }
         }
         start = Double.NaN;
@@ -76,8 +77,4 @@ final class EventRuns<T> {
         return events;
     }
 
-    static double round(double v, int digits) {
-        double f = Math.pow(10, digits);
-        return Math.round(v * f) / f;
-    }
 }

@@ -14,6 +14,7 @@ import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.VideoFrame;
 import io.interviewcoach.pipeline.StreamAnalyzer;
 import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.report.Rounding;
 
 /**
  * Face analysis of one stream: presence, eye contact (head pose + gaze), blinks and eye closures,
@@ -211,10 +212,10 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         double visible = (double) withFace.size() / ok.size();
         Integer faces = ok.stream().mapToInt(f -> f.faces() == null ? 0 : f.faces()).max().orElse(0);
         List<FaceFrame> gaze = withFace.stream().filter(f -> f.eyeContact() != null).toList();
-        Double contact = gaze.isEmpty() ? null : round(gaze.stream().filter(FaceFrame::eyeContact).count() / (double) gaze.size(), 3);
+        Double contact = gaze.isEmpty() ? null : Rounding.round(gaze.stream().filter(FaceFrame::eyeContact).count() / (double) gaze.size(), 3);
         List<FaceFrame> eyes = withFace.stream().filter(f -> f.eyesClosed() != null).toList();
-        Double closedRatio = eyes.isEmpty() ? null : round(eyes.stream().filter(FaceFrame::eyesClosed).count() / (double) eyes.size(), 3);
-        return new FaceWindow(visible >= 0.5, round(visible, 3), faces, contact,
+        Double closedRatio = eyes.isEmpty() ? null : Rounding.round(eyes.stream().filter(FaceFrame::eyesClosed).count() / (double) eyes.size(), 3);
+        return new FaceWindow(visible >= 0.5, Rounding.round(visible, 3), faces, contact,
                 mean(withFace, FaceFrame::headYawDeg, 1), mean(withFace, FaceFrame::headPitchDeg, 1),
                 mean(withFace, FaceFrame::headRollDeg, 1), mean(gaze, FaceFrame::gazeYawDeg, 1), mean(gaze, FaceFrame::gazePitchDeg, 1),
                 mean(withFace, FaceFrame::smile, 3), mean(withFace, FaceFrame::mouthOpen, 3), mean(withFace, FaceFrame::browRaise, 3),
@@ -243,25 +244,25 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
             return new FaceMetrics(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                     0, framesFailed);
         }
-        Double visibleRatio = round((double) faceFrames / framesAnalyzed, 3);
-        Double multiRatio = round((double) multiFrames / framesAnalyzed, 3);
+        Double visibleRatio = Rounding.round((double) faceFrames / framesAnalyzed, 3);
+        Double multiRatio = Rounding.round((double) multiFrames / framesAnalyzed, 3);
         if (faceFrames == 0) {
             return new FaceMetrics(0.0, null, null, null, null, null, null, null, null, null, null, null, maxFaces, multiRatio,
                     null, framesAnalyzed, framesFailed);
         }
-        Double contactRatio = gazeFrames == 0 ? null : round((double) contactFrames / gazeFrames, 3);
-        Double contactScore = contactRatio == null ? null : round(100 * clamp((contactRatio - NO_CONTACT_RATIO) / (FULL_CONTACT_RATIO - NO_CONTACT_RATIO), 0, 1), 1);
+        Double contactRatio = gazeFrames == 0 ? null : Rounding.round((double) contactFrames / gazeFrames, 3);
+        Double contactScore = contactRatio == null ? null : Rounding.round(100 * clamp((contactRatio - NO_CONTACT_RATIO) / (FULL_CONTACT_RATIO - NO_CONTACT_RATIO), 0, 1), 1);
         double faceSeconds = faceFrames * frameInterval;
-        Double blinkRate = faceSeconds < MIN_BLINK_RATE_SECONDS ? null : round(blinks / (faceSeconds / 60), 1);
+        Double blinkRate = faceSeconds < MIN_BLINK_RATE_SECONDS ? null : Rounding.round(blinks / (faceSeconds / 60), 1);
         int closures = (int) events.stream().filter(e -> e.type().equals("eyesClosed")).count();
-        Double smileRatio = round((double) smilingFrames / faceFrames, 3);
+        Double smileRatio = Rounding.round((double) smilingFrames / faceFrames, 3);
         Double variety = faceFrames < MIN_BASELINE_SAMPLES ? null
-                : round(100 * clamp((smile.std() + brow.std() + mouthScaled.std()) / 3 / FULL_VARIETY_STD, 0, 1), 1);
+                : Rounding.round(100 * clamp((smile.std() + brow.std() + mouthScaled.std()) / 3 / FULL_VARIETY_STD, 0, 1), 1);
         Double engagement = contactRatio == null || variety == null ? null
-                : round(visibleRatio * (50 * contactRatio + 20 * Math.min(1, smileRatio / 0.25) + 30 * variety / 100), 1);
+                : Rounding.round(visibleRatio * (50 * contactRatio + 20 * Math.min(1, smileRatio / 0.25) + 30 * variety / 100), 1);
         return new FaceMetrics(visibleRatio, contactRatio, contactScore, blinkRate, closures, smileRatio, variety, engagement,
-                round(yaw.std(), 2), round(pitch.std(), 2), round((double) closedFrames / faceFrames, 3), blinks, maxFaces,
-                multiRatio, round(mouth.mean(), 3), framesAnalyzed, framesFailed);
+                Rounding.round(yaw.std(), 2), Rounding.round(pitch.std(), 2), Rounding.round((double) closedFrames / faceFrames, 3), blinks, maxFaces,
+                multiRatio, Rounding.round(mouth.mean(), 3), framesAnalyzed, framesFailed);
     }
 
     private void updateBaselines() {
@@ -288,12 +289,12 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         double gp = frames.stream().mapToDouble(FaceFrame::gazePitchDeg).average().orElse(0);
         double hy = frames.stream().mapToDouble(FaceFrame::headYawDeg).average().orElse(0);
         String direction = Math.abs(gy) >= Math.abs(gp) ? (gy > 0 ? "imageRight" : "imageLeft") : (gp > 0 ? "up" : "down");
-        return Map.of("gazeYawDeg", round(gy, 1), "gazePitchDeg", round(gp, 1), "headYawDeg", round(hy, 1), "direction", direction);
+        return Map.of("gazeYawDeg", Rounding.round(gy, 1), "gazePitchDeg", Rounding.round(gp, 1), "headYawDeg", Rounding.round(hy, 1), "direction", direction);
     }
 
     private static Map<String, Object> closedDetail(List<FaceFrame> frames) {
         double min = frames.stream().mapToDouble(f -> f.eyeOpenness() == null ? 0 : f.eyeOpenness()).min().orElse(0);
-        return Map.of("minEyeOpenness", round(min, 3));
+        return Map.of("minEyeOpenness", Rounding.round(min, 3));
     }
 
     private static Double mean(List<FaceFrame> frames, java.util.function.Function<FaceFrame, Double> value, int digits) {
@@ -306,16 +307,13 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
                 n++;
             }
         }
-        return n == 0 ? null : round(sum / n, digits);
+        return n == 0 ? null : Rounding.round(sum / n, digits);
     }
 
     static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
     }
 
-    static Double round(double v, int digits) {
-        return EventRuns.round(v, digits);
-    }
 
     /** Running mean and standard deviation (Welford). */
     private static final class Stats {

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.interviewcoach.fusion.feedback.FeedbackBuilder;
 import io.interviewcoach.report.Metrics;
 import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.report.Rounding;
 
 /**
  * Turns the analyzers' whole-recording metrics into five 0-100 scores and feedback.
@@ -77,7 +78,7 @@ public final class Fusion {
                 weighted += w * score;
                 measuredWeight += w;
                 rows.add(new SubScoreResult(s.key(), s.label(), m.metric(), m.unit().display(m.value()),
-                        m.unit().symbol(), round1(score), w, m.band().target(), m.band().source()));
+                        m.unit().symbol(), Rounding.round(score, 1), w, m.band().target(), m.band().source()));
             }
             lines.put(c, rows);
             coverage.put(c, totalWeight > 0 ? measuredWeight / totalWeight : 0);
@@ -93,13 +94,13 @@ public final class Fusion {
             overallSum += w * e.getValue();
             overallWeight += w;
         }
-        Double overall = overallWeight > 0 ? round1(overallSum / overallWeight) : null;
+        Double overall = overallWeight > 0 ? Rounding.round(overallSum / overallWeight, 1) : null;
 
         List<CategoryBreakdown> breakdown = new ArrayList<>();
         for (Category c : Category.values()) {
             Double s = categoryScores.get(c);
-            breakdown.add(new CategoryBreakdown(c.key(), c.label(), c.description(), s == null ? null : round1(s),
-                    settings.categoryWeights().of(c), round2(coverage.get(c)), lines.get(c)));
+            breakdown.add(new CategoryBreakdown(c.key(), c.label(), c.description(), s == null ? null : Rounding.round(s, 1),
+                    settings.categoryWeights().of(c), Rounding.round(coverage.get(c), 2), lines.get(c)));
         }
 
         List<MeasuredSubScore> measured = new ArrayList<>();
@@ -126,14 +127,8 @@ public final class Fusion {
     }
 
     private static Double rounded(Double v) {
-        return v == null ? null : round1(v);
+        return v == null ? null : Rounding.round(v, 1);
     }
 
-    static double round1(double v) {
-        return Math.round(v * 10.0) / 10.0;
-    }
 
-    static double round2(double v) {
-        return Math.round(v * 100.0) / 100.0;
-    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import io.interviewcoach.pose.metrics.FrameMeasures;
 import io.interviewcoach.pose.metrics.Scale;
 import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.report.Rounding;
 
 /** Whole-stream accumulation: metric sums over frames and the event runs (no-person, slouching, hand on face). */
 final class PoseStats {
@@ -52,7 +53,7 @@ final class PoseStats {
         boolean slouching = m != null && m.postureScore() != null && m.postureScore() < settings.slouchScore();
         slouch.step(slouching, timeSec, slouching ? m.postureScore() : null);
         if (slouch.ended()) {
-            emitIf(slouch, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", round(slouch.lastMean())));
+            emitIf(slouch, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", Rounding.round(slouch.lastMean(), 2)));
         }
         boolean touching = m != null && m.handNearFace() != null;
         faceTouch.step(touching, timeSec, null, touching ? m.handNearFace() : null);
@@ -87,7 +88,7 @@ final class PoseStats {
         }
         slouch.close();
         if (slouch.ended()) {
-            emitIf(slouch, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", round(slouch.lastMean())));
+            emitIf(slouch, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", Rounding.round(slouch.lastMean(), 2)));
         }
         faceTouch.close();
         if (faceTouch.ended()) {
@@ -109,22 +110,19 @@ final class PoseStats {
                 : (double) judgeable.stream().filter(FrameMeasures::gesturing).count() / judgeable.size();
         Double gestureScore = gestureRatio == null ? null : Scale.higherIsBetter(gestureRatio, 0.0, settings.gestureTargetRatio());
         double handsRatio = (double) measured.stream().filter(m -> m.handsVisible() > 0).count() / measured.size();
-        return new PostureMetrics(round(visibleRatio),
-                round(WindowSummary.mean(measured, FrameMeasures::shoulderScore)),
-                round(WindowSummary.mean(measured, FrameMeasures::spineScore)),
-                round(WindowSummary.mean(measured, FrameMeasures::headScore)),
-                round(WindowSummary.mean(measured, FrameMeasures::postureScore)),
-                fidget == null ? null : round(Scale.lowerIsBetter(fidget, settings.fidgetGood(), settings.fidgetBad())),
-                round(gestureScore),
-                round(WindowSummary.mean(measured, FrameMeasures::shoulderTiltDeg)),
-                round(WindowSummary.mean(measured, FrameMeasures::headTiltDeg)),
-                round(handsRatio), round(gestureRatio), handsNearFaceCount, fidget == null ? null : Math.round(fidget * 1e4) / 1e4,
+        return new PostureMetrics(Rounding.round(visibleRatio, 2),
+                Rounding.round(WindowSummary.mean(measured, FrameMeasures::shoulderScore), 2),
+                Rounding.round(WindowSummary.mean(measured, FrameMeasures::spineScore), 2),
+                Rounding.round(WindowSummary.mean(measured, FrameMeasures::headScore), 2),
+                Rounding.round(WindowSummary.mean(measured, FrameMeasures::postureScore), 2),
+                fidget == null ? null : Rounding.round(Scale.lowerIsBetter(fidget, settings.fidgetGood(), settings.fidgetBad()), 2),
+                Rounding.round(gestureScore, 2),
+                Rounding.round(WindowSummary.mean(measured, FrameMeasures::shoulderTiltDeg), 2),
+                Rounding.round(WindowSummary.mean(measured, FrameMeasures::headTiltDeg), 2),
+                Rounding.round(handsRatio, 2), Rounding.round(gestureRatio, 2), handsNearFaceCount, fidget == null ? null : Math.round(fidget * 1e4) / 1e4,
                 skipped);
     }
 
-    private static Double round(Double v) {
-        return v == null ? null : Math.round(v * 100) / 100.0;
-    }
 
     /** A run of consecutive frames where a condition holds; {@link #ended()} is true once, right after it stops. */
     private static final class Run {

@@ -12,6 +12,7 @@ import io.interviewcoach.speech.content.Question;
 import io.interviewcoach.speech.recognition.SpeechRecognizer;
 import io.interviewcoach.speech.recognition.VoskSpeechModel;
 import io.interviewcoach.voice.FilledPause;
+import io.interviewcoach.report.Rounding;
 
 /**
  * What is said: words with timings from a streaming recognizer (Vosk) fed each window's audio, or from a transcript
@@ -152,7 +153,7 @@ public final class SpeechAnalyzer implements StreamAnalyzer<SpeechWindow, Speech
                 trailing++;
             }
         }
-        Double wpm = trailingSec >= 1.0 - 1e-9 ? TranscriptAnalyzer.round1(trailing * 60.0 / trailingSec) : null;
+        Double wpm = trailingSec >= 1.0 - 1e-9 ? Rounding.round(trailing * 60.0 / trailingSec, 1) : null;
         return new SpeechWindow(count, wpm, fillers, String.join(" ", text),
                 partialText == null || partialText.isEmpty() ? null : partialText);
     }

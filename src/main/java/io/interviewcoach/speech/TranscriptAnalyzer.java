@@ -22,6 +22,7 @@ import io.interviewcoach.speech.text.SentenceSplitter;
 import io.interviewcoach.speech.text.Span;
 import io.interviewcoach.speech.text.TokenSequence;
 import io.interviewcoach.voice.FilledPause;
+import io.interviewcoach.report.Rounding;
 
 /**
  * Turns a whole transcript (plus the voice analyzer's acoustic filled pauses and the question, when known) into
@@ -110,19 +111,19 @@ public final class TranscriptAnalyzer {
         }
 
         SpeechMetrics metrics = new SpeechMetrics(
-                rateMeasurable ? round1(n / minutes) : null,
-                rateMeasurable ? round2(fillerCount / minutes) : null,
-                round3(Mattr.of(contentTokens, settings.mattrWindow(), settings.minWordsForDiversity())),
-                rateMeasurable ? round2(hedgeSpans.size() / minutes) : null,
+                rateMeasurable ? Rounding.round(n / minutes, 1) : null,
+                rateMeasurable ? Rounding.round(fillerCount / minutes, 2) : null,
+                Rounding.round(Mattr.of(contentTokens, settings.mattrWindow(), settings.minWordsForDiversity()), 3),
+                rateMeasurable ? Rounding.round(hedgeSpans.size() / minutes, 2) : null,
                 relevanceScore,
                 n,
-                round2(span),
+                Rounding.round(span, 2),
                 articulationRate(flagged),
                 fillerCount,
                 fillerSpans.size(),
                 addedAcoustic.size(),
                 hedgeSpans.size(),
-                we + me == 0 ? null : round3(we / (double) (we + me)),
+                we + me == 0 ? null : Rounding.round(we / (double) (we + me), 3),
                 reps.words().size(),
                 reps.phrases().size(),
                 meanSentenceWords(t, filler),
@@ -213,7 +214,7 @@ public final class TranscriptAnalyzer {
             runEnd = Math.max(runEnd, w.end());
         }
         speaking += runEnd - runStart;
-        return speaking < settings.minSpanSec() ? null : round1(words.size() / (speaking / 60.0));
+        return speaking < settings.minSpanSec() ? null : Rounding.round(words.size() / (speaking / 60.0), 1);
     }
 
     private Double meanSentenceWords(TokenSequence t, boolean[] filler) {
@@ -229,7 +230,7 @@ public final class TranscriptAnalyzer {
                 words += count;
             }
         }
-        return sentences == 0 ? null : round2(words / (double) sentences);
+        return sentences == 0 ? null : Rounding.round(words / (double) sentences, 2);
     }
 
     private static ReportEvent spanEvent(String type, TokenSequence t, Span s, Map<String, Object> detail) {
@@ -246,15 +247,6 @@ public final class TranscriptAnalyzer {
         return m;
     }
 
-    static Double round1(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
 
-    static Double round2(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
 
-    static Double round3(Double v) {
-        return v == null ? null : Math.round(v * 1000) / 1000.0;
-    }
 }

@@ -21,6 +21,7 @@ import io.interviewcoach.voice.features.SyllableNuclei;
 import io.interviewcoach.voice.vad.SileroVad;
 import io.interviewcoach.voice.vad.SpeechSegmenter;
 import io.interviewcoach.voice.vad.VadStream;
+import io.interviewcoach.report.Rounding;
 
 /**
  * Prosody and voice quality of one stream, window by window: voice activity (Silero VAD with hysteresis),
@@ -235,8 +236,8 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
             pauseSumSec += pause;
             if (pause > settings.longPauseSec()) {
                 longPauseCount++;
-                events.add(new ReportEvent("longPause", round3(lastSegmentEnd), round3(start),
-                        Map.of("durationSec", round3(pause))));
+                events.add(new ReportEvent("longPause", Rounding.round(lastSegmentEnd, 3), Rounding.round(start, 3),
+                        Map.of("durationSec", Rounding.round(pause, 3))));
             } else {
                 speakingSpanSec += pause;
             }
@@ -273,7 +274,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
 
     private void onFilledPause(FilledPause p) {
         double shift = clockOffset;
-        filledPauses.add(new FilledPause(round3(p.start() + shift), round3(p.end() + shift), p.confidence()));
+        filledPauses.add(new FilledPause(Rounding.round(p.start() + shift, 3), Rounding.round(p.end() + shift, 3), p.confidence()));
         tally.filledPauses++;
     }
 
@@ -286,7 +287,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
             if (contourCount > 0) {
                 float[] v = Arrays.copyOf(contourSlot, contourCount);
                 Arrays.sort(v);
-                tally.contour.add(new VoiceWindow.PitchPoint(round3(contourSlotEnd - 0.05), Math.round(v[v.length / 2] * 10) / 10.0));
+                tally.contour.add(new VoiceWindow.PitchPoint(Rounding.round(contourSlotEnd - 0.05, 3), Math.round(v[v.length / 2] * 10) / 10.0));
             }
             contourCount = 0;
             contourSlotEnd += 0.1;
@@ -300,7 +301,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         if (!w.hasAudio() && tally.chunks == 0) {
             return new VoiceWindow(w.startSec(), w.endSec(), null, null, null, 0, 0, List.of());
         }
-        Double ratio = tally.chunks == 0 ? null : round3(tally.speechChunks / (double) tally.chunks);
+        Double ratio = tally.chunks == 0 ? null : Rounding.round(tally.speechChunks / (double) tally.chunks, 3);
         Double pitchHz = tally.pitch.count() == 0 ? null : Math.round(tally.pitch.quantileHz(0.5) * 10) / 10.0;
         Double level = tally.voicedFrames == 0 ? null : Math.round(100 * Math.log10(tally.energy / tally.voicedFrames)) / 10.0;
         if (level != null && tally.voicedFrames * 0.01 >= MIN_WINDOW_SPEECH_SEC) {
@@ -335,7 +336,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
 
     private void closeMonotone() {
         if (!Double.isNaN(monotoneStart)) {
-            events.add(new ReportEvent("monotone", round3(monotoneStart), round3(monotoneEnd),
+            events.add(new ReportEvent("monotone", Rounding.round(monotoneStart, 3), Rounding.round(monotoneEnd, 3),
                     Map.of("pitchVariationSemitones", Math.round(monotoneSpread * 100) / 100.0)));
             monotoneStart = Double.NaN;
         }
@@ -359,7 +360,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
 
     private void closeClipping() {
         if (!Double.isNaN(clippingStart)) {
-            events.add(new ReportEvent("clipping", round3(clippingStart), round3(clippingEnd),
+            events.add(new ReportEvent("clipping", Rounding.round(clippingStart, 3), Rounding.round(clippingEnd, 3),
                     Map.of("clippedRatio", Math.round(1e4 * clippingSamples / (double) clippingTotal) / 1e4)));
             clippingStart = Double.NaN;
         }
@@ -373,35 +374,35 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         boolean spoke = speechSec > 0;
         // Frames are gated by provisional VAD state; without any final speech segment nothing was speech.
         boolean voiced = spoke && pitch.count() > 0;
-        Double pitchMedian = voiced ? round1(pitch.quantileHz(0.5)) : null;
-        Double spread = voiced && pitch.count() >= 50 ? round2(pitch.spreadSt(12)) : null;
+        Double pitchMedian = voiced ? Rounding.round(pitch.quantileHz(0.5), 1) : null;
+        Double spread = voiced && pitch.count() >= 50 ? Rounding.round(pitch.spreadSt(12), 2) : null;
         Boolean monotone = spread == null || pitch.count() < 300 ? null : spread < settings.monotoneSemitones();
-        Double jitter = spoke && cyclePairs >= 20 ? round2(100 * periodAbsDiff / periodSum) : null;
-        Double shimmer = spoke && cyclePairs >= 20 ? round2(100 * amplitudeAbsDiff / amplitudeSum) : null;
-        Double hnrDb = spoke && hnr.n >= 20 ? round1(hnr.mean()) : null;
+        Double jitter = spoke && cyclePairs >= 20 ? Rounding.round(100 * periodAbsDiff / periodSum, 2) : null;
+        Double shimmer = spoke && cyclePairs >= 20 ? Rounding.round(100 * amplitudeAbsDiff / amplitudeSum, 2) : null;
+        Double hnrDb = spoke && hnr.n >= 20 ? Rounding.round(hnr.mean(), 1) : null;
         Double levelSd = spoke && windowLevels.n >= 3 ? windowLevels.sd() : null;
         return new VoiceMetrics(
-                round3(Math.min(1, speechSec / analyzed)),
+                Rounding.round(Math.min(1, speechSec / analyzed), 3),
                 pitchMedian,
                 spread,
                 VoiceScores.volumeConsistency(levelSd),
                 VoiceScores.voiceClarity(hnrDb, jitter, shimmer),
                 spoke ? pauseCount : null,
                 spoke ? longPauseCount : null,
-                spoke && speakingSpanSec > 0 ? round2(syllables / speakingSpanSec) : null,
-                spoke ? round2(syllables / speechSec) : null,
-                pauseCount > 0 ? round2(pauseSumSec / pauseCount) : null,
-                voiced ? round1(pitch.quantileHz(0.1)) : null,
-                voiced ? round1(pitch.quantileHz(0.9)) : null,
+                spoke && speakingSpanSec > 0 ? Rounding.round(syllables / speakingSpanSec, 2) : null,
+                spoke ? Rounding.round(syllables / speechSec, 2) : null,
+                pauseCount > 0 ? Rounding.round(pauseSumSec / pauseCount, 2) : null,
+                voiced ? Rounding.round(pitch.quantileHz(0.1), 1) : null,
+                voiced ? Rounding.round(pitch.quantileHz(0.9), 1) : null,
                 monotone,
                 hnrDb,
                 jitter,
                 shimmer,
-                spoke && loudness.n > 0 ? round1(loudness.mean()) : null,
-                spoke && loudness.n > 1 ? round1(loudness.sd()) : null,
+                spoke && loudness.n > 0 ? Rounding.round(loudness.mean(), 1) : null,
+                spoke && loudness.n > 1 ? Rounding.round(loudness.sd(), 1) : null,
                 Math.round(1e5 * samplesClipped / (double) samplesTotal) / 1e5,
-                round2(speechSec),
-                round2(analyzed));
+                Rounding.round(speechSec, 2),
+                Rounding.round(analyzed, 2));
     }
 
     /** Intermediate values for tests and the bench (not part of the report). */
@@ -417,17 +418,8 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         return m;
     }
 
-    private static Double round1(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
 
-    private static Double round2(double v) {
-        return Math.round(v * 100) / 100.0;
-    }
 
-    private static double round3(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
 
     /** Per-window scratch. */
     private static final class WindowTally {

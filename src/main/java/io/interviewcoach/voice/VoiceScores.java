@@ -1,5 +1,7 @@
 package io.interviewcoach.voice;
 
+import io.interviewcoach.report.Rounding;
+
 /** The 0-100 voice scores as documented functions of measured quantities (docs/scoring.md (voice)). */
 public final class VoiceScores {
     private VoiceScores() {
@@ -10,7 +12,7 @@ public final class VoiceScores {
         if (windowLevelSdDb == null) {
             return null;
         }
-        return round(100 * ramp(windowLevelSdDb, 12, 3));
+        return Rounding.round(100 * ramp(windowLevelSdDb, 12, 3), 1);
     }
 
     /**
@@ -25,7 +27,7 @@ public final class VoiceScores {
         double h = ramp(hnrDb, 5, 15);
         double j = ramp(jitterPercent, 4, 1.5);
         double s = ramp(shimmerPercent, 20, 8);
-        return round(100 * (0.5 * h + 0.25 * j + 0.25 * s));
+        return Rounding.round(100 * (0.5 * h + 0.25 * j + 0.25 * s), 1);
     }
 
     /** 0 at {@code zeroAt}, 1 at {@code fullAt}, linear between, clamped (either direction). */
@@ -34,7 +36,4 @@ public final class VoiceScores {
         return Math.max(0, Math.min(1, t));
     }
 
-    private static double round(double v) {
-        return Math.round(v * 10) / 10.0;
-    }
 }

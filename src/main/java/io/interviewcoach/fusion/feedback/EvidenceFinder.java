@@ -10,6 +10,7 @@ import io.interviewcoach.fusion.MeasuredSubScore;
 import io.interviewcoach.fusion.SubScore;
 import io.interviewcoach.fusion.WindowValues;
 import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.report.Rounding;
 
 /**
  * Finds where in the recording a weak sub-score showed: first from the analyzers' events of the matching types,
@@ -133,10 +134,7 @@ final class EvidenceFinder {
                 .thenComparingDouble(TimeRange::start));
         List<TimeRange> kept = new ArrayList<>(longest.subList(0, Math.min(maxRanges, longest.size())));
         kept.sort(Comparator.comparingDouble(TimeRange::start));
-        return kept.stream().map(r -> new TimeRange(round1(r.start()), round1(r.end()))).toList();
+        return kept.stream().map(r -> new TimeRange(Rounding.round(r.start(), 1), Rounding.round(r.end(), 1))).toList();
     }
 
-    private static double round1(double v) {
-        return Math.round(v * 10.0) / 10.0;
-    }
 }

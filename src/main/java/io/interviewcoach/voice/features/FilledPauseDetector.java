@@ -3,6 +3,7 @@ package io.interviewcoach.voice.features;
 import java.util.function.Consumer;
 
 import io.interviewcoach.voice.FilledPause;
+import io.interviewcoach.report.Rounding;
 
 /**
  * Acoustic filled pauses ("uh", "um", "er"): a sustained voiced stretch of speech whose pitch stays flat,
@@ -142,7 +143,7 @@ public final class FilledPauseDetector {
             double pitchScore = clamp(1 - r.residual() / settings.maxPitchResidualSt());
             double fluxScore = clamp(1 - r.flux() / settings.maxFluxDb());
             double confidence = durationScore * (0.5 + 0.25 * pitchScore + 0.25 * fluxScore);
-            sink.accept(new FilledPause(round(r.start()), round(r.end()), Math.round(confidence * 100) / 100.0));
+            sink.accept(new FilledPause(Rounding.round(r.start(), 3), Rounding.round(r.end(), 3), Math.round(confidence * 100) / 100.0));
         }
     }
 
@@ -150,7 +151,4 @@ public final class FilledPauseDetector {
         return Math.max(0, Math.min(1, v));
     }
 
-    private static double round(double v) {
-        return Math.round(v * 1000) / 1000.0;
-    }
 }
