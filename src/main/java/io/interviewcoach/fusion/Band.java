@@ -12,6 +12,19 @@ public record Band(String target, String source, List<Point> points) {
 
     public record Point(double x, double score) {}
 
+    /** The span of values that score full marks, {lowest, highest}; NaNs when no point reaches 100. */
+    public double[] fullScoreRange() {
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+        for (Point p : points) {
+            if (p.score() >= 100) {
+                lo = Double.isNaN(lo) ? p.x() : lo;
+                hi = p.x();
+            }
+        }
+        return new double[] {lo, hi};
+    }
+
     public Band {
         if (points == null || points.isEmpty()) {
             throw new IllegalArgumentException("a band needs at least one point");

@@ -67,14 +67,9 @@ final class EvidenceFinder {
     private static List<TimeRange> offPaceWindows(MeasuredSubScore m, List<WindowValues> windows) {
         Band band = m.measurement().band();
         Band.Side side = band.side(m.measurement().value());
-        double lo = Double.NaN;
-        double hi = Double.NaN;
-        for (Band.Point p : band.points()) {
-            if (p.score() >= 100) {
-                lo = Double.isNaN(lo) ? p.x() : lo;
-                hi = p.x();
-            }
-        }
+        double[] full = band.fullScoreRange();
+        double lo = full[0];
+        double hi = full[1];
         List<TimeRange> out = new ArrayList<>();
         if (side == Band.Side.WITHIN || Double.isNaN(lo)) {
             return out;

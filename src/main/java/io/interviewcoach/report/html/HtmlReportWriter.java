@@ -16,7 +16,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.interviewcoach.fusion.Band;
 import io.interviewcoach.fusion.Category;
 import io.interviewcoach.fusion.Fusion;
 import io.interviewcoach.fusion.FusionSettings;
@@ -388,15 +387,9 @@ public final class HtmlReportWriter {
     // ---------------------------------------------------------------- timeline
 
     private String timeline(JsonNode r) {
-        Band pace = fusion.settings().targets().wordsPerMinute();
-        double lo = Double.NaN;
-        double hi = Double.NaN;
-        for (Band.Point p : pace.points()) {
-            if (p.score() >= 100) {
-                lo = Double.isNaN(lo) ? p.x() : lo;
-                hi = p.x();
-            }
-        }
+        double[] comfortablePace = fusion.settings().targets().wordsPerMinute().fullScoreRange();
+        double lo = comfortablePace[0];
+        double hi = comfortablePace[1];
         String svg = new TimelineChart(Double.isNaN(lo) ? 120 : lo, Double.isNaN(hi) ? 160 : hi).render(
                 Json.at(r, "timeline"), Json.at(r, "events"), Json.at(r, "transcript", "words"),
                 Json.num(r, "media", "durationSec"));
