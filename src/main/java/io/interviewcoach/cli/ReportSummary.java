@@ -33,7 +33,7 @@ final class ReportSummary {
         FaceMetrics f = report.metrics().face();
         if (f != null) {
             out.println(String.format(Locale.ROOT, "Face: visible %s, eye contact %s, blinks %s/min, eyes closed >0.5 s: %s, smiling %s",
-                    pct(f.visibleRatio()), pct(f.eyeContactRatio()), num(f.blinkRatePerMin()), f.eyesClosedEvents(),
+                    pct(f.visibleRatio()), pct(f.eyeContactRatio()), num(f.blinkRatePerMin()), count(f.eyesClosedEvents()),
                     pct(f.smileRatio())));
         }
         PostureMetrics p = report.metrics().posture();
@@ -46,7 +46,7 @@ final class ReportSummary {
         if (v != null) {
             out.println(String.format(Locale.ROOT, "Voice: speaking %s, pitch %s Hz (variation %s st), %s syllables/s, pauses %s (long %s)",
                     pct(v.speechRatio()), num(v.pitchMedianHz()), num(v.pitchVariationSemitones()), num(v.syllablesPerSec()),
-                    v.pauseCount(), v.longPauseCount()));
+                    count(v.pauseCount()), count(v.longPauseCount())));
         }
         SpeechMetrics sp = report.metrics().speech();
         if (sp != null && sp.wordsPerMinute() != null) {
@@ -72,6 +72,10 @@ final class ReportSummary {
 
     private static String num(Double v) {
         return v == null ? "n/a" : String.format(Locale.ROOT, "%.1f", v);
+    }
+
+    private static String count(Integer v) {
+        return v == null ? "n/a" : String.valueOf(v);
     }
 
     private static String seconds(Double v) {
