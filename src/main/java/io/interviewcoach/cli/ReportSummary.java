@@ -32,7 +32,7 @@ final class ReportSummary {
                 score(s.speechContent())));
         FaceMetrics f = report.metrics().face();
         if (f != null) {
-            out.println(String.format(Locale.ROOT, "Face: visible %s, eye contact %s, blinks %s/min, eyes closed >0.5 s: %s, smiling %s",
+            out.println(String.format(Locale.ROOT, "Face: visible %s, eye contact %s, blinks %s/min, long eye closures %s, smiling %s",
                     pct(f.visibleRatio()), pct(f.eyeContactRatio()), num(f.blinkRatePerMin()), count(f.eyesClosedEvents()),
                     pct(f.smileRatio())));
         }
