@@ -103,6 +103,7 @@ public class AudioBench implements Callable<Integer> {
         PrintWriter out = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
         List<Row> rows = run();
         out.println(table(rows));
+        out.println(summary(rows));
         out.flush();
         return 0;
     }
@@ -162,6 +163,28 @@ public class AudioBench implements Callable<Integer> {
             sb.append(String.format("%-62s %12.2f %12.2f %10.5f%n", r.component(), r.medianMs(), r.medianCpuMs(), r.rtf()));
         }
         return sb.toString();
+    }
+
+    /**
+     * The whole voice analysis against the parts it is made of (VAD + frame features + detectors; pitch is
+     * inside frame features), and the analysis with decoding against the 0.02 real-time target.
+     */
+    static String summary(List<Row> rows) {
+        double vad = cpu(rows, "VAD");
+        double frames = cpu(rows, "frame features");
+        double detectors = cpu(rows, "syllable nuclei");
+        double voice = cpu(rows, "voice analysis");
+        double rtf = rows.stream().filter(r -> r.component().startsWith("voice analysis")).mapToDouble(Row::rtf).findFirst().orElse(Double.NaN);
+        double decodeRtf = rows.stream().filter(r -> r.component().startsWith("decode")).mapToDouble(Row::rtf).findFirst().orElse(Double.NaN);
+        return String.format(java.util.Locale.ROOT,
+                "voice analysis / (VAD + frame features + detectors) = %.2f%n"
+                        + "decode + voice analysis: RTF %.4f on one core (target <= 0.02), %.0fx faster than real time",
+                voice / (vad + frames + detectors), rtf + decodeRtf, 1 / (rtf + decodeRtf));
+    }
+
+    private static double cpu(List<Row> rows, String prefix) {
+        return rows.stream().filter(r -> r.component().startsWith(prefix)).mapToDouble(Row::medianCpuMs).findFirst()
+                .orElse(Double.NaN);
     }
 
     private List<MediaWindow> decode() {
