@@ -89,11 +89,6 @@ public final class MediaReader implements AutoCloseable {
         return framesDecoded;
     }
 
-    /** Size of the frames handed to analyzers (after any downscaling), or null without video. */
-    public int[] analysisFrameSize() {
-        return wantsVideo() ? new int[] {grabber.getImageWidth(), grabber.getImageHeight()} : null;
-    }
-
     /** Lazily decodes the file; call once. */
     public Iterator<MediaWindow> windows() {
         return new Iterator<>() {

@@ -89,17 +89,6 @@ public final class PoseAnalyzer implements StreamAnalyzer<PoseWindow, PoseSummar
         }
     }
 
-    /**
-     * Model calls made so far by this stream: with the raw latencies of the two models this gives the "sum of
-     * raw model latencies" the per-frame pipeline is compared against.
-     */
-    public ModelCalls modelCalls() {
-        return new ModelCalls(tracker.landmarkCalls(), tracker.faceSearches());
-    }
-
-    public record ModelCalls(int landmarkModel, int faceDetector) {
-    }
-
     @Override
     public PoseSummary finish() {
         return stats.summary();

@@ -2,7 +2,6 @@ package io.interviewcoach.speech;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.jboss.logging.Logger;
 
@@ -211,17 +210,5 @@ public final class SpeechAnalyzer implements StreamAnalyzer<SpeechWindow, Speech
     /** {@link #withAcousticFillers(List)} then {@link #finish()}. */
     public SpeechSummary finish(List<FilledPause> acoustic) {
         return withAcousticFillers(acoustic).finish();
-    }
-
-    /** The transcript so far (finished utterances plus the one in progress), for live display. */
-    public String liveText() {
-        if (unavailableReason != null) {
-            return "";
-        }
-        List<Word> all = new ArrayList<>(recognizer != null ? finishedWords : preloaded.words());
-        if (recognizer != null) {
-            all.addAll(partialWords);
-        }
-        return all.stream().map(Word::word).collect(Collectors.joining(" "));
     }
 }

@@ -22,8 +22,4 @@ public record Transcript(String source, String text, List<Word> words) {
         List<Word> sorted = words.stream().sorted(Comparator.comparingDouble(Word::start)).toList();
         return new Transcript(source, sorted.stream().map(Word::word).collect(Collectors.joining(" ")), sorted);
     }
-
-    public Transcript withWords(List<Word> newWords) {
-        return new Transcript(source, text, newWords);
-    }
 }

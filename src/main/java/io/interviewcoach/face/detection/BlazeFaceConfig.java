@@ -14,8 +14,4 @@ public record BlazeFaceConfig(int inputSize, int[] strides, int anchorsPerLayer,
     public static final BlazeFaceConfig SHORT_RANGE = new BlazeFaceConfig(128, new int[] {8, 16, 16, 16}, 2, 0.5f, 0.3f);
     /** face_detection_full_range: 192x192, one anchor per cell of a 48x48 grid, faces up to about 5 m. */
     public static final BlazeFaceConfig FULL_RANGE = new BlazeFaceConfig(192, new int[] {4}, 1, 0.6f, 0.3f);
-
-    public BlazeFaceConfig withMinScore(float score) {
-        return new BlazeFaceConfig(inputSize, strides, anchorsPerLayer, score, nmsIou);
-    }
 }

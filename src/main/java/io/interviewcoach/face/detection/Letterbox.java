@@ -25,13 +25,4 @@ public record Letterbox(int frameWidth, int frameHeight, int size, int scaledWid
     public double toFrameY(double normalizedY) {
         return (normalizedY * size - padY) * frameHeight / scaledHeight;
     }
-
-    /** Frame pixels per normalised unit along x. */
-    public double frameScaleX() {
-        return (double) size * frameWidth / scaledWidth;
-    }
-
-    public double frameScaleY() {
-        return (double) size * frameHeight / scaledHeight;
-    }
 }

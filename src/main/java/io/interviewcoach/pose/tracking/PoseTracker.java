@@ -21,8 +21,6 @@ public final class PoseTracker {
     private final TrackerSettings settings;
     private final LandmarkSmoother smoother;
     private Roi nextRoi;
-    private int faceSearches;
-    private int landmarkCalls;
     /** ROI side per eye-to-mouth distance, measured when the track started (from the face box). */
     private double roiSidePerEyeMouth = Double.NaN;
 
@@ -47,7 +45,6 @@ public final class PoseTracker {
     }
 
     private Optional<TrackedPose> acquire(VideoFrame frame, Mat frameBgr) {
-        faceSearches++;
         Optional<FaceAnchor> face = faces.find(frame, frameBgr);
         if (face.isEmpty()) {
             return Optional.empty();
@@ -68,7 +65,6 @@ public final class PoseTracker {
     }
 
     private PoseLandmarks predict(Mat frameBgr, Roi roi) {
-        landmarkCalls++;
         return model.predict(frameBgr, roi);
     }
 
@@ -88,11 +84,6 @@ public final class PoseTracker {
         lose();
     }
 
-    /** How many times the face detector was asked (once per frame without a track). */
-    public int faceSearches() {
-        return faceSearches;
-    }
-
     private static double eyeMouthDistance(PoseLandmarks p) {
         Landmark le = p.get(BodyPoint.LEFT_EYE);
         Landmark re = p.get(BodyPoint.RIGHT_EYE);
@@ -110,11 +101,6 @@ public final class PoseTracker {
             }
         }
         return true;
-    }
-
-    /** How many times the landmark model ran (once per tracked frame, twice on a frame that starts a track). */
-    public int landmarkCalls() {
-        return landmarkCalls;
     }
 
     Roi roiFromFace(FaceAnchor face) {
