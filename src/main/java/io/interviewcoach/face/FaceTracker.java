@@ -8,7 +8,6 @@ import org.bytedeco.opencv.opencv_core.Mat;
 
 import io.interviewcoach.face.detection.Box;
 import io.interviewcoach.face.detection.FaceDetection;
-import io.interviewcoach.face.detection.ImageOps;
 import io.interviewcoach.face.mesh.FaceMesh;
 import io.interviewcoach.face.mesh.FaceRoi;
 import io.interviewcoach.face.mesh.Iris;
@@ -42,7 +41,7 @@ public final class FaceTracker {
     }
 
     public Result process(VideoFrame frame) {
-        try (Mat bgr = ImageOps.toMat(frame)) {
+        try (Mat bgr = frame.toMat()) {
             return process(bgr, frame.timeSec());
         }
     }

@@ -5,7 +5,6 @@ import java.util.List;
 
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacv.FFmpegFrameRecorder;
 import org.bytedeco.javacv.FrameRecorder;
 import org.bytedeco.javacv.OpenCVFrameConverter;
@@ -36,8 +35,7 @@ public final class OverlayWriter implements AutoCloseable {
         List<VideoFrame> frames = outcome.window().frames();
         for (int i = 0; i < frames.size(); i++) {
             VideoFrame f = frames.get(i);
-            try (BytePointer pixels = new BytePointer(f.bgr());
-                 Mat mat = new Mat(f.height(), f.width(), org.bytedeco.opencv.global.opencv_core.CV_8UC3, pixels)) {
+            try (Mat mat = f.toMat()) {
                 for (OverlayLayer layer : layers) {
                     layer.draw(mat, outcome, i);
                 }

@@ -1,6 +1,5 @@
 package io.interviewcoach.pose;
 
-import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 import io.interviewcoach.media.MediaWindow;
@@ -83,8 +81,7 @@ public final class PoseAnalyzer implements StreamAnalyzer<PoseWindow, PoseSummar
 
     /** The whole per-frame pipeline for one frame (also what {@code bench vision} times). */
     public Optional<TrackedPose> trackFrame(VideoFrame frame) {
-        try (BytePointer pixels = new BytePointer(frame.bgr());
-                Mat bgr = new Mat(frame.height(), frame.width(), CV_8UC3, pixels)) {
+        try (Mat bgr = frame.toMat()) {
             return tracker.track(frame, bgr);
         }
     }

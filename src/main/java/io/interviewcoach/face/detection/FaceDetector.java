@@ -12,7 +12,7 @@ public interface FaceDetector {
     List<FaceDetection> detect(Mat bgr);
 
     default List<FaceDetection> detect(VideoFrame frame) {
-        try (Mat bgr = ImageOps.toMat(frame)) {
+        try (Mat bgr = frame.toMat()) {
             return detect(bgr);
         }
     }

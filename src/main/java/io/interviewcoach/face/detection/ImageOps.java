@@ -3,7 +3,6 @@ package io.interviewcoach.face.detection;
 import static org.bytedeco.opencv.global.opencv_core.CV_32F;
 import static org.bytedeco.opencv.global.opencv_core.CV_8UC3;
 
-import org.bytedeco.javacpp.BytePointer;
 import org.bytedeco.javacpp.FloatPointer;
 import org.bytedeco.opencv.global.opencv_dnn;
 import org.bytedeco.opencv.global.opencv_imgproc;
@@ -12,19 +11,10 @@ import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
-import io.interviewcoach.media.VideoFrame;
 
 /** The few OpenCV image operations the face models share (all native, no per-pixel Java loops). */
 public final class ImageOps {
     private ImageOps() {
-    }
-
-    /** Copies a frame into a new native BGR Mat (the caller closes it). */
-    public static Mat toMat(VideoFrame frame) {
-        Mat mat = new Mat(frame.height(), frame.width(), CV_8UC3);
-        BytePointer data = mat.data();
-        data.put(frame.bgr(), 0, frame.bgr().length);
-        return mat;
     }
 
     /** The frame scaled into a black square of {@code lb.size()} keeping its aspect ratio. */
