@@ -27,8 +27,10 @@ public class AnalysisBeans {
 
     @Produces
     @Singleton
-    DownloadSettings downloadSettings() {
-        return DownloadSettings.defaults();
+    DownloadSettings downloadSettings(CoachConfig config) {
+        CoachConfig.Models m = config.models();
+        DownloadSettings s = DownloadSettings.defaults().withStallTimeout(m.stallTimeout()).withConnectTimeout(m.connectTimeout());
+        return m.npmRegistry().map(s::withNpmRegistry).orElse(s);
     }
 
     /** Named: the framework has its own default ExecutorService. */

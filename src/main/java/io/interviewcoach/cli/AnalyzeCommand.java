@@ -159,7 +159,7 @@ public class AnalyzeCommand implements Callable<Integer> {
         Transcript t = transcript == null ? null : TranscriptFiles.load(transcript);
         Question q = null;
         if (questionId != null) {
-            QuestionBank bank = QuestionBank.builtIn();
+            QuestionBank bank = config.questions().files().map(QuestionBank::fromFiles).orElseGet(QuestionBank::builtIn);
             q = bank.byId(questionId).orElseThrow(() -> new IllegalArgumentException("unknown question '" + questionId
                     + "'; known: " + String.join(", ", bank.all().stream().map(Question::id).toList())));
         }

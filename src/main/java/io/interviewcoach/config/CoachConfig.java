@@ -1,6 +1,8 @@
 package io.interviewcoach.config;
 
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -28,9 +30,27 @@ public interface CoachConfig {
 
     Map<String, String> speech();
 
+    Questions questions();
+
     interface Models {
         /** Where verified models live; default: the per-user cache folder. */
         Optional<Path> dir();
+
+        /** An npm registry mirror to fetch the MediaPipe and Silero tarballs from (e.g. a company proxy). */
+        Optional<String> npmRegistry();
+
+        /** How long to wait for a download to connect. */
+        @WithDefault("15s")
+        Duration connectTimeout();
+
+        /** A download that receives nothing for this long is abandoned. */
+        @WithDefault("30s")
+        Duration stallTimeout();
+    }
+
+    interface Questions {
+        /** Question bank files (docs/question-bank.md) to use instead of the built-in bank. */
+        Optional<List<Path>> files();
     }
 
     interface Analysis {

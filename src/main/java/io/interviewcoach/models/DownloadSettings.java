@@ -31,6 +31,10 @@ public record DownloadSettings(Duration connectTimeout, Duration stallTimeout, U
         return new DownloadSettings(connectTimeout, timeout, sourceUrls, useEnvironmentProxy);
     }
 
+    public DownloadSettings withConnectTimeout(Duration timeout) {
+        return new DownloadSettings(timeout, stallTimeout, sourceUrls, useEnvironmentProxy);
+    }
+
     /** Fetches the npm tarballs from another registry (a company mirror such as Artifactory or Verdaccio). */
     public DownloadSettings withNpmRegistry(String registryBaseUrl) {
         String base = registryBaseUrl.endsWith("/") ? registryBaseUrl : registryBaseUrl + "/";
