@@ -2,6 +2,7 @@ package io.interviewcoach.overlay;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -85,7 +86,10 @@ public final class OverlayWriter implements AutoCloseable {
         }
     }
 
-    /** A recorder that failed to start leaves an empty file behind, which would look like an overlay. */
+    /**
+     * A recorder that failed to start can leave an empty file behind, which would look like an overlay; only that is
+     * removed (never a folder or a link someone gave as the path).
+     */
     private void discardUnstarted() {
         try {
             if (recorder != null) {
@@ -96,7 +100,9 @@ public final class OverlayWriter implements AutoCloseable {
         }
         recorder = null;
         try {
-            Files.deleteIfExists(file);
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == 0) {
+                Files.delete(file);
+            }
         } catch (IOException ignored) {
             // the message below names the file
         }

@@ -51,7 +51,7 @@ class AnalyzeCommandTest {
     }
 
     @Test
-    void textZeroByteAndRandomInputsExitThreeWithOnePlainSentence(QuarkusMainLauncher launcher) throws Exception {
+    void textZeroByteRandomAndFolderInputsExitThreeWithOnePlainSentence(QuarkusMainLauncher launcher) throws Exception {
         Path dir = Files.createTempDirectory("not-media");
         Path text = Files.writeString(dir.resolve("notes.mp4"), "not a video at all");
         Path empty = Files.createFile(dir.resolve("empty.mp4"));
@@ -67,6 +67,9 @@ class AnalyzeCommandTest {
         LaunchResult r = launcher.launch("analyze", empty.toString(), "--models-dir", modelsDir, "-q");
         assertEquals(3, r.exitCode());
         assertOnePlainSentence(r, "coach analyze: " + empty + " is empty (0 bytes); record or export the answer again");
+        LaunchResult folder = launcher.launch("analyze", dir.toString(), "--models-dir", modelsDir, "-q");
+        assertEquals(3, folder.exitCode());
+        assertOnePlainSentence(folder, "coach analyze: " + dir + " is a folder; give the recording file itself");
     }
 
     @Test
