@@ -2,7 +2,9 @@ package io.interviewcoach.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +23,7 @@ import io.interviewcoach.console.ProgressBar;
 import io.interviewcoach.inference.InferencePools;
 import io.interviewcoach.inference.ModelLoadException;
 import io.interviewcoach.media.MediaException;
+import io.interviewcoach.media.MediaInfo;
 import io.interviewcoach.models.ModelMissingException;
 import io.interviewcoach.models.ModelStoreLocator;
 import io.interviewcoach.overlay.OverlayWriter;
@@ -42,7 +45,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "analyze", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Analyse a recorded interview answer (any file FFmpeg reads: mp4, mov, webm, mkv, wav, flac, mp3, m4a…)",
                 "and print a summary; --json, --html and --overlay write the full report and an annotated video.",
-                "Exit codes: 0 ok, 1 internal error, 2 usage, 3 unusable input, 4 model missing, 5 output not written."})
+                "Exit codes: 0 ok, 1 internal error, 2 usage (incl. an output that would overwrite the input or another output),",
+                "3 unusable input, 4 model missing or damaged (the message gives the `coach models pull` command), 5 output not written."})
 public class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The recording to analyse.")
@@ -113,12 +117,11 @@ public class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
-            for (Path p : new Path[] {json, html, overlay}) {
-                checkWritable(p);
-            }
-        } catch (OutputException e) {
+            OutputTargets.check(file, List.of(new OutputTargets.Target("--json", json),
+                    new OutputTargets.Target("--html", html), new OutputTargets.Target("--overlay", overlay)));
+        } catch (OutputTargets.Refused e) {
             err.println("coach analyze: " + e.getMessage());
-            return ExitCodes.OUTPUT_FAILED;
+            return e.exitCode();
         }
         AnalyzerModels models = modelsDir == null ? defaultModels
                 : new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize());
@@ -129,7 +132,7 @@ public class AnalyzeCommand implements Callable<Integer> {
             Report report = analyzer.analyze(request, progress);
             writeOutputs(report, settings);
             new ReportSummary(report).print(out);
-            printOutputs(out);
+            printOutputs(out, report.media());
             return ExitCodes.OK;
         } catch (MediaException e) {
             err.println("coach analyze: " + e.getMessage());
@@ -163,27 +166,8 @@ public class AnalyzeCommand implements Callable<Integer> {
             q = bank.byId(questionId).orElseThrow(() -> new IllegalArgumentException("unknown question '" + questionId
                     + "'; known: " + String.join(", ", bank.all().stream().map(Question::id).toList())));
         }
-        for (Path p : new Path[] {json, html, overlay}) {
-            if (p != null && p.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
-                throw new IllegalArgumentException("an output file must not overwrite the input " + file);
-            }
-        }
         return new AnalysisRequest(file, rate, config.analysis().windowSec(), config.analysis().maxFrameSide(), variant,
                 t, q, overlay);
-    }
-
-    /** Fails before minutes of analysis are spent when an output cannot be written. */
-    private static void checkWritable(Path out) {
-        if (out == null) {
-            return;
-        }
-        Path dir = out.toAbsolutePath().getParent();
-        try {
-            java.nio.file.Files.createDirectories(dir);
-            java.nio.file.Files.delete(java.nio.file.Files.createTempFile(dir, ".coach-write-check", ".tmp"));
-        } catch (IOException | RuntimeException e) {
-            throw new OutputException("cannot write " + out + ": folder " + dir + " is not writable");
-        }
     }
 
     private void writeOutputs(Report report, AnalyzerSettings settings) {
@@ -199,13 +183,32 @@ public class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private void printOutputs(PrintWriter out) {
-        for (Path p : new Path[] {json, html, overlay}) {
+    private void printOutputs(PrintWriter out, MediaInfo media) {
+        for (Path p : new Path[] {json, html}) {
             if (p != null) {
                 out.println(String.format(Locale.ROOT, "wrote %s", p));
             }
         }
+        if (overlay != null) {
+            out.println(overlayOutcome(media));
+        }
         out.flush();
+    }
+
+    /** Audio-only or tiny input gives no overlay video; say so instead of claiming a file that is not there. */
+    private String overlayOutcome(MediaInfo media) {
+        MediaInfo.VideoInfo video = media.video();
+        if (video == null) {
+            return "No overlay written: " + file + " has no video stream, so there are no frames to draw on.";
+        }
+        if (!OverlayWriter.canWrite(video.width(), video.height())) {
+            return String.format(Locale.ROOT, "No overlay written: %s is %dx%d pixels, and an overlay video needs at "
+                    + "least %dx%d.", file, video.width(), video.height(), OverlayWriter.MIN_SIDE, OverlayWriter.MIN_SIDE);
+        }
+        if (!Files.isRegularFile(overlay)) {
+            return "No overlay written: no video frame of " + file + " could be decoded.";
+        }
+        return "wrote " + overlay;
     }
 
     static final class OutputException extends RuntimeException {

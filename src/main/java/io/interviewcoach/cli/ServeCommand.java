@@ -24,7 +24,7 @@ public class ServeCommand implements Runnable {
     @Override
     public void run() {
         ModelStore store = locator.store();
-        List<String> missing = store.missing(ModelCatalog.defaultPullSet());
+        List<String> missing = store.missing(ModelCatalog.withoutSpeechRecognizer());
         if (!missing.isEmpty()) {
             LOG.warnf("Models missing in %s: %s. Analysis needs them; fetch them with: coach models pull %s",
                     store.dir(), String.join(", ", missing), String.join(" ", missing));

@@ -43,6 +43,9 @@ public final class MediaReader implements AutoCloseable {
     private MediaReader(Path file, ReadOptions options) {
         this.file = file;
         this.options = options;
+        if (Files.isDirectory(file)) {
+            throw new MediaException(file + " is a folder; give the recording file itself");
+        }
         if (!Files.isRegularFile(file)) {
             throw new MediaException("No such file: " + file);
         }
@@ -58,7 +61,7 @@ public final class MediaReader implements AutoCloseable {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly();
-            throw new MediaException(file.getFileName() + " is not a media file FFmpeg can read (" + firstLine(e) + ")", e);
+            throw new MediaException(cannotOpen(file), e);
         }
         this.info = readInfo();
         if (!info.hasVideo() && !info.hasAudio()) {
@@ -233,10 +236,19 @@ public final class MediaReader implements AutoCloseable {
         return new MediaInfo.AudioInfo(grabber.getSampleRate(), grabber.getAudioChannels(), grabber.getAudioCodecName());
     }
 
-    private static String firstLine(Throwable e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl);
+    /** FFmpeg's own text ("avformat_open_input() error -1094995529 …") means nothing to a user; say what to do. */
+    private static String cannotOpen(Path file) {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (java.io.IOException e) {
+            size = -1;
+        }
+        if (size == 0) {
+            return file + " is empty (0 bytes); record or export the answer again";
+        }
+        return file + " is not a media file FFmpeg can read; check that it is an audio or video recording (mp4, mov, "
+                + "webm, mkv, wav, mp3…) and export it again if it is damaged";
     }
 
     private void closeQuietly() {

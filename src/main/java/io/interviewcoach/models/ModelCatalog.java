@@ -71,14 +71,18 @@ public final class ModelCatalog {
     }
 
     /**
-     * What {@code models pull} fetches when no id is named: everything but the Vosk recognizer, which is
-     * a 40 MB download from a host that is not always reachable, so it is fetched only when asked for.
+     * What {@code models pull} fetches when no id is named: every model the product uses, the Vosk speech
+     * recognizer included, so a new user gets the whole analysis.
      */
     public static List<ModelSpec> defaultPullSet() {
-        return ALL.stream().filter(ModelCatalog::isPulledByDefault).toList();
+        return ALL;
     }
 
-    public static boolean isPulledByDefault(ModelSpec spec) {
-        return spec != VOSK_SMALL_EN;
+    /**
+     * The models the analysis needs to run at all: every model but the Vosk recognizer, without which speech is
+     * measured from a transcript instead (what `serve` readiness and start-up check).
+     */
+    public static List<ModelSpec> withoutSpeechRecognizer() {
+        return ALL.stream().filter(m -> m != VOSK_SMALL_EN).toList();
     }
 }

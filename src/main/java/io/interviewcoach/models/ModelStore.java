@@ -11,13 +11,16 @@ import java.util.HexFormat;
 
 /**
  * The folder where verified models live. A model is there only once its bytes have been checked
- * against the catalog's sha256 and moved in atomically, so a file with the right name is a good file.
+ * against the catalog's sha256 and moved in atomically; before a process uses it, {@link #require} checks the
+ * bytes are still those (a file damaged later, even one of the right size, is refused).
  */
 public final class ModelStore {
     private final Path dir;
+    private final ModelIntegrity integrity;
 
     public ModelStore(Path dir) {
         this.dir = dir.toAbsolutePath();
+        this.integrity = new ModelIntegrity(new ChecksumCache(this.dir));
     }
 
     public Path dir() {
@@ -41,14 +44,19 @@ public final class ModelStore {
     }
 
     /**
-     * Whether the installed model's bytes still hash to the catalog's sha256 (for a zipped model: whether
-     * its directory is there, as only a verified archive is ever unpacked into place).
+     * Whether the installed model's bytes, hashed again now, are still the verified ones: the catalog's sha256 for a
+     * model file, the sha256 of every file listed when it was unpacked from its verified zip for a model folder.
      */
     public boolean isVerified(ModelSpec spec) {
         if (!isInstalled(spec)) {
             return false;
         }
-        return spec.format() == ModelSpec.Format.ZIP_DIRECTORY || sha256(pathOf(spec)).equals(spec.sha256());
+        try {
+            integrity.verify(this, spec, false);
+            return true;
+        } catch (ModelDamagedException e) {
+            return false;
+        }
     }
 
     /** The ids of the given models that are not installed, in order. */
@@ -56,13 +64,30 @@ public final class ModelStore {
         return specs.stream().filter(m -> !isInstalled(m)).map(ModelSpec::id).toList();
     }
 
-    /** The installed model's path, or a {@link ModelMissingException} saying how to get it. */
+    /**
+     * The installed model's path, once its bytes are verified (see {@link #verify}); a {@link ModelMissingException}
+     * saying how to get it when it is missing, a {@link ModelDamagedException} when its bytes changed.
+     */
     public Path require(ModelSpec spec) {
         if (!isInstalled(spec)) {
             throw new ModelMissingException(spec.id(), "Model '" + spec.id() + "' is not installed in " + dir
                     + ". Fetch it with: coach models pull " + spec.id());
         }
+        verify(spec);
         return pathOf(spec);
+    }
+
+    /**
+     * Checks the installed model against its recorded sha256 as a process first loads it: hashed only when its size or
+     * modification time changed since it was last hashed (see {@link ChecksumCache}), then not again in this process.
+     */
+    ModelIntegrity.Outcome verify(ModelSpec spec) {
+        return integrity.verify(this, spec, true);
+    }
+
+    /** Remembers the sha256 of a file just installed from verified bytes. */
+    void recordInstalled(Path file, String sha256) {
+        integrity.installed(file, sha256);
     }
 
     public static String sha256(Path file) {

@@ -11,11 +11,14 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -103,6 +106,7 @@ final class StagedFile implements AutoCloseable {
             } else {
                 makeReadable(part, FILE_PERMISSIONS);
                 moveAtomically(part, target);
+                store.recordInstalled(target, actual);
             }
         } catch (IOException e) {
             throw ModelInstallException.cannotWrite(store.dir(), e);
@@ -134,7 +138,8 @@ final class StagedFile implements AutoCloseable {
         Path unpacked = Files.createTempDirectory(store.dir(), spec.installedName() + ".part-");
         PENDING.add(unpacked);
         try {
-            unzip(part, unpacked);
+            List<UnpackedManifest.Entry> files = unzip(part, unpacked);
+            UnpackedManifest.write(unpacked, files);
             makeReadable(unpacked, DIRECTORY_PERMISSIONS);
             if (Files.exists(target)) {
                 Path old = Files.createTempDirectory(store.dir(), spec.installedName() + ".old-");
@@ -145,14 +150,21 @@ final class StagedFile implements AutoCloseable {
             } else {
                 Files.move(unpacked, target, StandardCopyOption.ATOMIC_MOVE);
             }
+            for (UnpackedManifest.Entry f : files) {
+                store.recordInstalled(target.resolve(f.path()), f.sha256());
+            }
         } finally {
             deleteTree(unpacked);
             PENDING.remove(unpacked);
         }
     }
 
-    /** Unzips, dropping the archive's single top-level folder if it has one, refusing entries that escape. */
-    private void unzip(Path zip, Path into) throws IOException {
+    /**
+     * Unzips, dropping the archive's single top-level folder if it has one, refusing entries that escape; returns
+     * each file written with its size and sha256, for the manifest the model is later checked against.
+     */
+    private List<UnpackedManifest.Entry> unzip(Path zip, Path into) throws IOException {
+        List<UnpackedManifest.Entry> written = new ArrayList<>();
         try (ZipFile zf = new ZipFile(zip.toFile())) {
             String prefix = commonTopFolder(zf);
             Enumeration<? extends ZipEntry> entries = zf.entries();
@@ -171,12 +183,17 @@ final class StagedFile implements AutoCloseable {
                     Files.createDirectories(dest);
                 } else {
                     Files.createDirectories(dest.getParent());
-                    try (InputStream in = zf.getInputStream(e)) {
-                        Files.copy(in, dest);
+                    MessageDigest md = sha256Digest();
+                    long size;
+                    try (InputStream in = new DigestInputStream(zf.getInputStream(e), md)) {
+                        size = Files.copy(in, dest);
                     }
+                    written.add(new UnpackedManifest.Entry(into.relativize(dest).toString().replace('\\', '/'), size,
+                            HexFormat.of().formatHex(md.digest())));
                 }
             }
         }
+        return written;
     }
 
     private static String commonTopFolder(ZipFile zf) {

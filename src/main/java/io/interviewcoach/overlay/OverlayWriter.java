@@ -1,7 +1,12 @@
 package io.interviewcoach.overlay;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
@@ -18,6 +23,9 @@ import io.interviewcoach.pipeline.WindowOutcome;
  * what the analyzers saw. Frames are written as the windows come, so memory stays flat.
  */
 public final class OverlayWriter implements AutoCloseable {
+    /** An MPEG-4 video needs even sides of at least 2 pixels; smaller frames are not written. */
+    public static final int MIN_SIDE = 2;
+    private static final Pattern FFMPEG_ERROR = Pattern.compile("error -(\\d+)");
     private final Path file;
     private final double fps;
     private final List<OverlayLayer> layers;
@@ -31,10 +39,18 @@ public final class OverlayWriter implements AutoCloseable {
         this.layers = List.copyOf(layers);
     }
 
+    /** Whether frames of this size can be written (see {@link #MIN_SIDE}). */
+    public static boolean canWrite(int width, int height) {
+        return width >= MIN_SIDE && height >= MIN_SIDE;
+    }
+
     public void accept(WindowOutcome outcome) {
         List<VideoFrame> frames = outcome.window().frames();
         for (int i = 0; i < frames.size(); i++) {
             VideoFrame f = frames.get(i);
+            if (!canWrite(f.width(), f.height())) {
+                continue;
+            }
             try (Mat mat = f.toMat()) {
                 for (OverlayLayer layer : layers) {
                     layer.draw(mat, outcome, i);
@@ -62,15 +78,49 @@ public final class OverlayWriter implements AutoCloseable {
             recorder.record(converter.convert(mat));
             framesWritten++;
         } catch (FrameRecorder.Exception e) {
-            throw new OverlayException("Cannot write overlay video " + file + ": " + ffmpegReason(e), e);
+            if (framesWritten == 0) {
+                discardUnstarted();
+            }
+            throw new OverlayException("Cannot write overlay video " + file + ": " + plainReason(e)
+                    + "; choose another file for --overlay", e);
         }
     }
 
-    /** JavaCV appends advice about its log callback to FFmpeg's message; the user needs only FFmpeg's part. */
-    private static String ffmpegReason(Exception e) {
-        String m = String.valueOf(e.getMessage());
-        int advice = m.indexOf(" (For more details");
-        return advice > 0 ? m.substring(0, advice) : m;
+    /**
+     * A recorder that failed to start can leave an empty file behind, which would look like an overlay; only that is
+     * removed (never a folder or a link someone gave as the path).
+     */
+    private void discardUnstarted() {
+        try {
+            if (recorder != null) {
+                recorder.release();
+            }
+        } catch (FrameRecorder.Exception | RuntimeException ignored) {
+            // nothing more to release
+        }
+        recorder = null;
+        try {
+            if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == 0) {
+                Files.delete(file);
+            }
+        } catch (IOException ignored) {
+            // the message below names the file
+        }
+    }
+
+    /** FFmpeg's errno as words a user understands, without the library's function names. */
+    static String plainReason(Exception e) {
+        Matcher m = FFMPEG_ERROR.matcher(String.valueOf(e.getMessage()));
+        int errno = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        return switch (errno) {
+            case 2 -> "its folder does not exist";
+            case 13, 1 -> "permission denied";
+            case 21 -> "it is a folder";
+            case 28 -> "no space left on the device";
+            case 30 -> "the file system is read-only";
+            case 122 -> "the disk quota is exceeded";
+            default -> "the video encoder failed";
+        };
     }
 
     private static int even(int v) {

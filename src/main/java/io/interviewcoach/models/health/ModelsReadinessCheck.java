@@ -29,7 +29,7 @@ public class ModelsReadinessCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         ModelStore store = locator.store();
-        List<String> missing = store.missing(ModelCatalog.defaultPullSet());
+        List<String> missing = store.missing(ModelCatalog.withoutSpeechRecognizer());
         HealthCheckResponseBuilder b = HealthCheckResponse.named("models").withData("dir", store.dir().toString());
         if (missing.isEmpty()) {
             return b.up().build();
