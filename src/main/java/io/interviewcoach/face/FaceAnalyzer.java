@@ -117,9 +117,10 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         if (r.mesh() == null) {
             return FaceFrame.noFace(t, r.faces());
         }
-        FaceFeatures f = FaceGeometry.measure(r.smoothedMesh(), r.rightEye(), r.leftEye());
-        FaceFeatures raw = FaceGeometry.measure(r.mesh(), r.rightEye(), r.leftEye());
-        EyeContactModel.Judgement eye = eyes.judge(raw, t, frameInterval);
+        // metrics from the raw mesh: the smoothed one lags and strays from the model's output (docs/validation.md);
+        // smoothing is for what is drawn (the overlay's landmarks below)
+        FaceFeatures f = FaceGeometry.measure(r.mesh(), r.rightEye(), r.leftEye());
+        EyeContactModel.Judgement eye = eyes.judge(f, t, frameInterval);
         browHeights.add(f.browHeight());
         double browRaise = Double.isNaN(browBaseline) ? 0 : clamp((f.browHeight() - browBaseline) / settings.browRaiseRange(), 0, 1);
         double smileIntensity = clamp(0.5 * (f.mouthWidth() - settings.smileNeutralWidth()) / settings.smileWidthRange()
@@ -131,8 +132,8 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
             xy[2 * i + 1] = p[3 * i + 1];
         }
         return new FaceFrame(t, r.faces(), r.subjectBox(), xy, new Point(r.rightEye().centerX(), r.rightEye().centerY()),
-                new Point(r.leftEye().centerX(), r.leftEye().centerY()), raw.gazeX(), raw.gazeY(), eye.gazeYawDeg(), eye.gazePitchDeg(),
-                f.headYawDeg(), f.headPitchDeg(), f.headRollDeg(), eye.eyeContact(), eye.lookingDown(), raw.eyeOpenness(),
+                new Point(r.leftEye().centerX(), r.leftEye().centerY()), f.gazeX(), f.gazeY(), eye.gazeYawDeg(), eye.gazePitchDeg(),
+                f.headYawDeg(), f.headPitchDeg(), f.headRollDeg(), eye.eyeContact(), eye.lookingDown(), f.eyeOpenness(),
                 eye.eyesClosed(), smileIntensity,
                 f.mouthOpen(), browRaise, false);
     }
