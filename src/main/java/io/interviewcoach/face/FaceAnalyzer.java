@@ -73,9 +73,9 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         this.tracker = new FaceTracker(models, settings);
         this.eyes = new EyeContactModel(settings);
         this.noFace = new EventRuns<>("noFace", settings.minNoFaceSec(), frames -> Map.of());
-        this.lookedAway = new EventRuns<>("lookedAway", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceAnalyzer::lookDetail);
-        this.lookedDown = new EventRuns<>("lookedDown", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceAnalyzer::downDetail);
-        this.eyesClosed = new EventRuns<>("eyesClosed", settings.minEyesClosedSec(), FaceAnalyzer::closedDetail);
+        this.lookedAway = new EventRuns<>("lookedAway", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::looked);
+        this.lookedDown = new EventRuns<>("lookedDown", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::down);
+        this.eyesClosed = new EventRuns<>("eyesClosed", settings.minEyesClosedSec(), FaceEventDetails::closed);
         this.multiplePeople = new EventRuns<>("multiplePeople", 0, frames -> Map.of("maxFaces",
                 frames.stream().mapToInt(f -> f.faces() == null ? 0 : f.faces()).max().orElse(0)));
     }
@@ -271,27 +271,6 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
             }
         }
         previousTime = t;
-    }
-
-    private static Map<String, Object> lookDetail(List<FaceFrame> frames) {
-        double gy = frames.stream().mapToDouble(FaceFrame::gazeYawDeg).average().orElse(0);
-        double gp = frames.stream().mapToDouble(FaceFrame::gazePitchDeg).average().orElse(0);
-        double hy = frames.stream().mapToDouble(FaceFrame::headYawDeg).average().orElse(0);
-        String direction = Math.abs(gy) >= Math.abs(gp) ? (gy > 0 ? "imageRight" : "imageLeft") : (gp > 0 ? "up" : "down");
-        return Map.of("gazeYawDeg", Rounding.round(gy, 1), "gazePitchDeg", Rounding.round(gp, 1), "headYawDeg", Rounding.round(hy, 1), "direction", direction);
-    }
-
-    private static Map<String, Object> downDetail(List<FaceFrame> frames) {
-        double gp = frames.stream().mapToDouble(FaceFrame::gazePitchDeg).average().orElse(0);
-        double hp = frames.stream().mapToDouble(FaceFrame::headPitchDeg).average().orElse(0);
-        double open = frames.stream().mapToDouble(FaceFrame::eyeOpenness).average().orElse(0);
-        return Map.of("gazePitchDeg", Rounding.round(gp, 1), "headPitchDeg", Rounding.round(hp, 1),
-                "meanEyeOpenness", Rounding.round(open, 3));
-    }
-
-    private static Map<String, Object> closedDetail(List<FaceFrame> frames) {
-        double min = frames.stream().mapToDouble(f -> f.eyeOpenness() == null ? 0 : f.eyeOpenness()).min().orElse(0);
-        return Map.of("minEyeOpenness", Rounding.round(min, 3));
     }
 
     private static Double mean(List<FaceFrame> frames, java.util.function.Function<FaceFrame, Double> value, int digits) {
