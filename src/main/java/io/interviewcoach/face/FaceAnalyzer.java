@@ -1,7 +1,6 @@
 package io.interviewcoach.face;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -36,15 +35,15 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
 
     private final FaceSettings settings;
     private final FaceTracker tracker;
+    private final EyeContactModel eyes;
 
     private final EventRuns<FaceFrame> noFace;
     private final EventRuns<FaceFrame> lookedAway;
+    private final EventRuns<FaceFrame> lookedDown;
     private final EventRuns<FaceFrame> eyesClosed;
     private final EventRuns<FaceFrame> multiplePeople;
 
-    private final RollingValues openness = new RollingValues(BASELINE_HISTORY);
     private final RollingValues browHeights = new RollingValues(BASELINE_HISTORY);
-    private double closedThreshold;
     private double browBaseline = Double.NaN;
 
     private double previousTime = Double.NaN;
@@ -62,20 +61,21 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
     private int multiFrames;
     private int blinks;
     private int maxFaces;
-    private final Stats yaw = new Stats();
-    private final Stats pitch = new Stats();
-    private final Stats smile = new Stats();
-    private final Stats brow = new Stats();
-    private final Stats mouth = new Stats();
-    private final Stats mouthScaled = new Stats();
+    private final RunningStats yaw = new RunningStats();
+    private final RunningStats pitch = new RunningStats();
+    private final RunningStats smile = new RunningStats();
+    private final RunningStats brow = new RunningStats();
+    private final RunningStats mouth = new RunningStats();
+    private final RunningStats mouthScaled = new RunningStats();
 
     public FaceAnalyzer(FaceModels models, FaceSettings settings) {
         this.settings = settings;
         this.tracker = new FaceTracker(models, settings);
-        this.closedThreshold = settings.closedEyeFactor() * settings.defaultOpenEyeAspect();
+        this.eyes = new EyeContactModel(settings);
         this.noFace = new EventRuns<>("noFace", settings.minNoFaceSec(), frames -> Map.of());
-        this.lookedAway = new EventRuns<>("lookedAway", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceAnalyzer::lookDetail);
-        this.eyesClosed = new EventRuns<>("eyesClosed", settings.minEyesClosedSec(), FaceAnalyzer::closedDetail);
+        this.lookedAway = new EventRuns<>("lookedAway", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::looked);
+        this.lookedDown = new EventRuns<>("lookedDown", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::down);
+        this.eyesClosed = new EventRuns<>("eyesClosed", settings.minEyesClosedSec(), FaceEventDetails::closed);
         this.multiplePeople = new EventRuns<>("multiplePeople", 0, frames -> Map.of("maxFaces",
                 frames.stream().mapToInt(f -> f.faces() == null ? 0 : f.faces()).max().orElse(0)));
     }
@@ -117,23 +117,10 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         if (r.mesh() == null) {
             return FaceFrame.noFace(t, r.faces());
         }
-        FaceFeatures f = FaceGeometry.measure(r.smoothedMesh(), r.rightEye(), r.leftEye());
-        FaceFeatures raw = FaceGeometry.measure(r.mesh(), r.rightEye(), r.leftEye());
-        Double gazeYaw = null;
-        Double gazePitch = null;
-        Boolean contact = null;
-        Boolean closed = null;
-        if (raw.eyeOpenness() != null) {
-            openness.add(raw.eyeOpenness());
-            closed = raw.eyeOpenness() < closedThreshold;
-            double eyeYaw = Math.toDegrees(Math.asin(clamp(settings.eyeRotationGain() * raw.gazeX(), -1, 1)));
-            double eyePitch = -Math.toDegrees(Math.asin(clamp(settings.eyeRotationGain() * (raw.gazeY() - settings.neutralGazeY()), -1, 1)));
-            gazeYaw = f.headYawDeg() + eyeYaw;
-            gazePitch = f.headPitchDeg() - settings.neutralHeadPitchDeg() + eyePitch;
-            if (!closed) {
-                contact = Math.abs(gazeYaw) <= settings.maxGazeYawDeg() && Math.abs(gazePitch) <= settings.maxGazePitchDeg();
-            }
-        }
+        // metrics from the raw mesh: the smoothed one lags and strays from the model's output (docs/validation.md);
+        // smoothing is for what is drawn (the overlay's landmarks below)
+        FaceFeatures f = FaceGeometry.measure(r.mesh(), r.rightEye(), r.leftEye());
+        EyeContactModel.Judgement eye = eyes.judge(f, t, frameInterval);
         browHeights.add(f.browHeight());
         double browRaise = Double.isNaN(browBaseline) ? 0 : clamp((f.browHeight() - browBaseline) / settings.browRaiseRange(), 0, 1);
         double smileIntensity = clamp(0.5 * (f.mouthWidth() - settings.smileNeutralWidth()) / settings.smileWidthRange()
@@ -145,8 +132,9 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
             xy[2 * i + 1] = p[3 * i + 1];
         }
         return new FaceFrame(t, r.faces(), r.subjectBox(), xy, new Point(r.rightEye().centerX(), r.rightEye().centerY()),
-                new Point(r.leftEye().centerX(), r.leftEye().centerY()), raw.gazeX(), raw.gazeY(), gazeYaw, gazePitch,
-                f.headYawDeg(), f.headPitchDeg(), f.headRollDeg(), contact, raw.eyeOpenness(), closed, smileIntensity,
+                new Point(r.leftEye().centerX(), r.leftEye().centerY()), f.gazeX(), f.gazeY(), eye.gazeYawDeg(), eye.gazePitchDeg(),
+                f.headYawDeg(), f.headPitchDeg(), f.headRollDeg(), eye.eyeContact(), eye.lookingDown(), f.eyeOpenness(),
+                eye.eyesClosed(), smileIntensity,
                 f.mouthOpen(), browRaise, false);
     }
 
@@ -175,6 +163,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         }
         if (!f.faceFound()) {
             lookedAway.add(t, frameInterval, false, f);
+            lookedDown.add(t, frameInterval, false, f);
             eyesClosed.add(t, frameInterval, false, f);
             return blinkEnded;
         }
@@ -184,7 +173,9 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
             closedFrames++;
         }
         eyesClosed.add(t, frameInterval, f.eyesClosed() == null ? null : closedNow, f);
-        lookedAway.add(t, frameInterval, f.eyeContact() == null ? null : !f.eyeContact(), f);
+        lookedAway.add(t, frameInterval, f.eyeContact() == null ? null : !f.eyeContact() && !f.lookingDown(), f);
+        // a closure ends a look down: lids that come down around a blink are no look at notes
+        lookedDown.add(t, frameInterval, closedNow ? Boolean.FALSE : f.lookingDown(), f);
         if (f.eyeContact() != null) {
             gazeFrames++;
             if (f.eyeContact()) {
@@ -224,7 +215,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
 
     @Override
     public FaceSummary finish() {
-        for (EventRuns<FaceFrame> runs : List.of(noFace, lookedAway, eyesClosed, multiplePeople)) {
+        for (EventRuns<FaceFrame> runs : List.of(noFace, lookedAway, lookedDown, eyesClosed, multiplePeople)) {
             runs.close();
         }
         if (closedRun > 0 && closedRun * frameInterval < settings.minEyesClosedSec() - 1e-6) {
@@ -232,7 +223,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         }
         closedRun = 0;
         List<ReportEvent> events = new ArrayList<>();
-        for (EventRuns<FaceFrame> runs : List.of(noFace, lookedAway, eyesClosed, multiplePeople)) {
+        for (EventRuns<FaceFrame> runs : List.of(noFace, lookedAway, lookedDown, eyesClosed, multiplePeople)) {
             events.addAll(runs.events());
         }
         events.sort((a, b) -> Double.compare(a.start(), b.start()));
@@ -266,9 +257,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
     }
 
     private void updateBaselines() {
-        if (openness.size() >= MIN_BASELINE_SAMPLES) {
-            closedThreshold = settings.closedEyeFactor() * openness.median();
-        }
+        eyes.updateBaselines();
         if (browHeights.size() >= MIN_BASELINE_SAMPLES) {
             browBaseline = browHeights.median();
         }
@@ -282,19 +271,6 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
             }
         }
         previousTime = t;
-    }
-
-    private static Map<String, Object> lookDetail(List<FaceFrame> frames) {
-        double gy = frames.stream().mapToDouble(FaceFrame::gazeYawDeg).average().orElse(0);
-        double gp = frames.stream().mapToDouble(FaceFrame::gazePitchDeg).average().orElse(0);
-        double hy = frames.stream().mapToDouble(FaceFrame::headYawDeg).average().orElse(0);
-        String direction = Math.abs(gy) >= Math.abs(gp) ? (gy > 0 ? "imageRight" : "imageLeft") : (gp > 0 ? "up" : "down");
-        return Map.of("gazeYawDeg", Rounding.round(gy, 1), "gazePitchDeg", Rounding.round(gp, 1), "headYawDeg", Rounding.round(hy, 1), "direction", direction);
-    }
-
-    private static Map<String, Object> closedDetail(List<FaceFrame> frames) {
-        double min = frames.stream().mapToDouble(f -> f.eyeOpenness() == null ? 0 : f.eyeOpenness()).min().orElse(0);
-        return Map.of("minEyeOpenness", Rounding.round(min, 3));
     }
 
     private static Double mean(List<FaceFrame> frames, java.util.function.Function<FaceFrame, Double> value, int digits) {
@@ -312,58 +288,5 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
 
     static double clamp(double v, double lo, double hi) {
         return Math.max(lo, Math.min(hi, v));
-    }
-
-
-    /** Running mean and standard deviation (Welford). */
-    private static final class Stats {
-        private int n;
-        private double mean;
-        private double m2;
-
-        void add(Double v) {
-            if (v == null) {
-                return;
-            }
-            n++;
-            double d = v - mean;
-            mean += d / n;
-            m2 += d * (v - mean);
-        }
-
-        double mean() {
-            return mean;
-        }
-
-        double std() {
-            return n < 2 ? 0 : Math.sqrt(m2 / (n - 1));
-        }
-    }
-
-    /** The last {@code capacity} values, for a person-specific median baseline. */
-    private static final class RollingValues {
-        private final double[] values;
-        private int size;
-        private int next;
-
-        RollingValues(int capacity) {
-            values = new double[capacity];
-        }
-
-        void add(double v) {
-            values[next] = v;
-            next = (next + 1) % values.length;
-            size = Math.min(size + 1, values.length);
-        }
-
-        int size() {
-            return size;
-        }
-
-        double median() {
-            double[] copy = Arrays.copyOf(values, size);
-            Arrays.sort(copy);
-            return size % 2 == 1 ? copy[size / 2] : (copy[size / 2 - 1] + copy[size / 2]) / 2;
-        }
     }
 }

@@ -16,6 +16,7 @@ import io.interviewcoach.face.detection.Point;
  * @param gazeYawDeg   head yaw + eye yaw: where the eyes point, + = image right
  * @param gazePitchDeg head pitch + eye pitch relative to a straight look, + = up
  * @param eyeContact   looking at the camera; null while the eyes are closed or not measured
+ * @param lookingDown  looking down (iris low in the eye and/or lids lowered, eyes open); null as eyeContact
  * @param eyeOpenness  eye aspect ratio (lid gap / eye width)
  * @param smile        smile intensity 0..1
  * @param mouthOpen    inner-lip gap / mouth width
@@ -24,7 +25,7 @@ import io.interviewcoach.face.detection.Point;
  */
 public record FaceFrame(double timeSec, Integer faces, Box faceBox, float[] landmarks, Point rightIris, Point leftIris,
         Double gazeX, Double gazeY, Double gazeYawDeg, Double gazePitchDeg, Double headYawDeg, Double headPitchDeg,
-        Double headRollDeg, Boolean eyeContact, Double eyeOpenness, Boolean eyesClosed, Double smile, Double mouthOpen,
+        Double headRollDeg, Boolean eyeContact, Boolean lookingDown, Double eyeOpenness, Boolean eyesClosed, Double smile, Double mouthOpen,
         Double browRaise, boolean failed) {
 
     public boolean faceFound() {
@@ -32,12 +33,12 @@ public record FaceFrame(double timeSec, Integer faces, Box faceBox, float[] land
     }
 
     static FaceFrame noFace(double timeSec, int faces) {
-        return new FaceFrame(timeSec, faces, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        return new FaceFrame(timeSec, faces, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, false);
     }
 
     static FaceFrame failed(double timeSec) {
-        return new FaceFrame(timeSec, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+        return new FaceFrame(timeSec, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, true);
     }
 }

@@ -7,11 +7,16 @@ package io.interviewcoach.face;
  * @param minTrackingPresence    face-mesh presence below this = tracking lost, detect again
  * @param countWithFullRange     also run the full-range detector when detecting, to count small/distant faces
  * @param maxGazeYawDeg          eye contact: |head yaw + eye yaw| at most this
- * @param maxGazePitchDeg        eye contact: |head pitch + eye pitch| (after the neutral offsets) at most this
+ * @param maxGazeUpDeg           eye contact: head pitch + eye pitch (after the neutral offsets) at most this far above the camera
+ * @param maxGazeDownDeg         … and at most this far below it (looking down breaks contact sooner than looking up)
  * @param neutralHeadPitchDeg    head pitch the mesh reports for a face looking straight at the camera
  * @param neutralGazeY           iris vertical offset (per eye width) of a straight look (iris centre sits above the corner line)
  * @param eyeRotationGain        sin(eye rotation) per unit of iris offset / eye width: eye width 30 mm / eyeball radius 12 mm
- * @param closedEyeFactor        eyes count as closed below this fraction of the person's open-eye aspect ratio
+ * @param downGazeOffset         iris offset below the person's straight look (per eye width) that alone means looking down
+ * @param downLidDrop            lid drop (1 - aperture / open aperture) that alone means looking down; the two add up
+ * @param minLookDownSec         a look down counts from this long (shorter: the lids of a blink), before that no gaze is judged
+ * @param closingEyeFactor       a closure starts when the aperture falls below this fraction of the person's open aperture …
+ * @param closedEyeFactor        … and lasts while it stays below this fraction
  * @param defaultOpenEyeAspect   open-eye aspect ratio assumed until enough frames are seen
  * @param minEyesClosedSec       a closure at least this long is an eyesClosed event, shorter ones are blinks
  * @param minLookAwaySec         shortest lookedAway event
@@ -26,15 +31,15 @@ package io.interviewcoach.face;
  * @param smoothingBeta          One-Euro speed coefficient (speed in face sizes per second)
  */
 public record FaceSettings(double redetectIntervalSec, double minTrackingPresence, boolean countWithFullRange,
-        double maxGazeYawDeg, double maxGazePitchDeg, double neutralHeadPitchDeg, double neutralGazeY, double eyeRotationGain,
-        double closedEyeFactor, double defaultOpenEyeAspect, double minEyesClosedSec, double minLookAwaySec, double maxLookBackSec, double minNoFaceSec,
+        double maxGazeYawDeg, double maxGazeUpDeg, double maxGazeDownDeg, double neutralHeadPitchDeg, double neutralGazeY,
+        double eyeRotationGain, double downGazeOffset, double downLidDrop, double minLookDownSec, double closingEyeFactor, double closedEyeFactor, double defaultOpenEyeAspect, double minEyesClosedSec, double minLookAwaySec, double maxLookBackSec, double minNoFaceSec,
         double smileNeutralWidth, double smileWidthRange, double smileLiftRange, double smilingAt, double browRaiseRange,
         double smoothingMinCutoffHz, double smoothingBeta) {
 
     public static FaceSettings defaults() {
         return new FaceSettings(1.0, 0.5, true,
-                15, 20, -8, -0.06, 2.5,
-                0.6, 0.30, 0.4, 0.5, 0.2, 1.0,
+                15, 20, 12, -8, -0.06,
+                2.5, 0.04, 0.5, 0.3, 0.4, 0.6, 0.30, 0.4, 0.5, 0.2, 1.0,
                 0.55, 0.15, 0.06, 0.5, 0.05,
                 0.05, 20);
     }

@@ -4,7 +4,7 @@ import java.util.List;
 
 import io.interviewcoach.report.ReportEvent;
 
-/** The face analyzer's result for a whole stream: metrics and events (noFace, lookedAway, eyesClosed, multiplePeople). */
+/** The face analyzer's result for a whole stream: metrics and events (noFace, lookedAway, lookedDown, eyesClosed, multiplePeople). */
 public record FaceSummary(FaceMetrics metrics, List<ReportEvent> events) {
     public FaceSummary {
         events = List.copyOf(events);

@@ -25,7 +25,7 @@ public enum SubScore {
             Set.of("noPerson"), new WindowRule(List.of("poseVisible"), v -> v < 0.5, "body not visible")),
 
     EYE_CONTACT(Category.FACIAL_EXPRESSION, "eyeContact", "Eye contact", 0.40,
-            Set.of("lookedAway"), new WindowRule(List.of("eyeContact"), v -> v < 0.5, "eye contact below 50 %")),
+            Set.of("lookedAway", "lookedDown"), new WindowRule(List.of("eyeContact"), v -> v < 0.5, "eye contact below 50 %")),
     EXPRESSION_VARIETY(Category.FACIAL_EXPRESSION, "expressionVariety", "Lively expression", 0.20, Set.of(), null),
     SMILE(Category.FACIAL_EXPRESSION, "smile", "Smiling", 0.15, Set.of(), null),
     /**

@@ -3,7 +3,7 @@ package io.interviewcoach.report;
 import java.util.Map;
 
 /**
- * Something that happened over a time range of the recording (seconds): noFace, lookedAway, eyesClosed,
+ * Something that happened over a time range of the recording (seconds): noFace, lookedAway, lookedDown, eyesClosed,
  * multiplePeople, longPause, filler, … with measured details.
  */
 public record ReportEvent(String type, double start, double end, Map<String, Object> detail) {

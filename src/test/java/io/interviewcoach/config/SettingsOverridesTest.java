@@ -43,7 +43,7 @@ class SettingsOverridesTest {
         FaceSettings d = FaceSettings.defaults();
         FaceSettings s = SettingsOverrides.apply("face", d, Map.of("max-gaze-yaw-deg", "12"));
         assertEquals(12.0, s.maxGazeYawDeg());
-        assertEquals(d.maxGazePitchDeg(), s.maxGazePitchDeg());
+        assertEquals(d.maxGazeUpDeg(), s.maxGazeUpDeg());
         assertNotEquals(d, s);
     }
 

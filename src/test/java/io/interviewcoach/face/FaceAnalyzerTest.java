@@ -126,6 +126,33 @@ class FaceAnalyzerTest {
         assertTrue(run.frames().stream().filter(f -> f.timeSec() < 0.5).allMatch(f -> Boolean.TRUE.equals(f.eyeContact())));
     }
 
+    /** d3_first6s is labelled per second in shared/media/README.md: camera 0-1 s, sideways 1-2 s, down 2-5 s, camera 5.5-6 s. */
+    @Test
+    void lookingDownInD3BreaksEyeContactAndIsNotABlink() {
+        Run run = run("d3_first6s.mp4");
+        FaceMetrics m = run.summary().metrics();
+        System.out.printf("d3_first6s: eye contact %s, events %s%n", m.eyeContactRatio(), run.summary().events());
+        assertTrue(m.eyeContactRatio() >= 0.1 && m.eyeContactRatio() <= 0.35, "eye contact " + m.eyeContactRatio() + ", labelled about 0.2");
+        List<ReportEvent> down = run.events("lookedDown");
+        double covered = down.stream().mapToDouble(e -> Math.max(0, Math.min(e.end(), 5.0) - Math.max(e.start(), 2.0))).sum();
+        assertTrue(covered >= 2.5, "lookedDown " + down + " covers " + covered + " s of the 3 s looking down");
+        assertTrue(down.stream().allMatch(e -> overlaps(e, 1.5, 6.0)), "lookedDown " + down);
+        assertTrue(run.events("lookedAway").stream().noneMatch(e -> overlaps(e, 2.5, 4.5)), "looking down is not lookedAway " + run.events("lookedAway"));
+        List<FaceFrame> looksDown = run.frames().stream().filter(f -> f.timeSec() >= 2.0 && f.timeSec() < 5.0).toList();
+        assertEquals(30, looksDown.size());
+        assertTrue(looksDown.stream().noneMatch(f -> Boolean.TRUE.equals(f.eyeContact())), "no eye contact while looking down");
+        long open = looksDown.stream().filter(f -> Boolean.FALSE.equals(f.eyesClosed())).count();
+        long judgedDown = looksDown.stream().filter(f -> Boolean.TRUE.equals(f.lookingDown())).count();
+        assertTrue(open >= 28, open + " of 30 frames with lowered lids judged open");
+        assertTrue(judgedDown >= 27, judgedDown + " of 30 frames judged looking down");
+        assertTrue(run.events("eyesClosed").isEmpty(), "lowered lids are no closure " + run.events("eyesClosed"));
+        // at the camera: the first second (a wink in half the frames) and the last half second; none of it looks down
+        List<FaceFrame> atCamera = run.frames().stream().filter(f -> f.timeSec() < 1.0 || f.timeSec() >= 5.55).toList();
+        assertTrue(atCamera.stream().noneMatch(f -> Boolean.TRUE.equals(f.lookingDown())), "camera frames judged looking down");
+        long contact = atCamera.stream().filter(f -> Boolean.TRUE.equals(f.eyeContact())).count();
+        assertTrue(contact >= 7, contact + " of 14 frames at the camera judged eye contact");
+    }
+
     @Test
     void speakerLooksIntoTheCamera() {
         FaceMetrics m = run("katie_hill.mp4").summary().metrics();

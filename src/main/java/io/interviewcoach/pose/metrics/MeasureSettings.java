@@ -18,13 +18,15 @@ package io.interviewcoach.pose.metrics;
  * @param gestureZoneSideMargin gesture zone reaches this many shoulder widths beyond each shoulder
  * @param waistBelowShoulders   waist line estimate below the shoulders when hips are not visible (shoulder widths)
  * @param faceTouchRadius       hand-to-nose distance that counts as touching, in face widths
+ * @param edgeMargin            a landmark nearer the frame border than this share of the frame's short side counts as
+ *                              out of frame (the model's position error straddles the border: docs/validation.md)
  */
 public record MeasureSettings(double visibilityThreshold, double shoulderTiltGoodDeg, double shoulderTiltBadDeg,
         double torsoLeanGoodDeg, double torsoLeanBadDeg, double headOffsetGood, double headOffsetBad, double headTiltGoodDeg,
         double headTiltBadDeg, double neckRatioGood, double neckRatioBad, double gestureMinSpeed,
-        double gestureZoneSideMargin, double waistBelowShoulders, double faceTouchRadius) {
+        double gestureZoneSideMargin, double waistBelowShoulders, double faceTouchRadius, double edgeMargin) {
 
     public static MeasureSettings defaults() {
-        return new MeasureSettings(0.5, 3, 12, 5, 20, 0.10, 0.40, 8, 25, 0.45, 0.20, 0.25, 0.5, 1.4, 0.75);
+        return new MeasureSettings(0.5, 3, 12, 5, 20, 0.10, 0.40, 8, 25, 0.45, 0.20, 0.25, 0.5, 1.4, 0.75, 0.05);
     }
 }

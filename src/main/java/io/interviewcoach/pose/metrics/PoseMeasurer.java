@@ -182,8 +182,10 @@ public final class PoseMeasurer {
         return n == 0 ? null : Math.sqrt(sum / n) / shoulderWidth;
     }
 
-    private boolean usable(Landmark l, int w, int h) {
-        return l.isVisible(s.visibilityThreshold()) && l.x() >= 0 && l.x() < w && l.y() >= 0 && l.y() < h;
+    /** Visible and inside the frame by at least the edge margin: only such landmarks feed the measures. */
+    public boolean usable(Landmark l, int w, int h) {
+        double m = s.edgeMargin() * Math.min(w, h);
+        return l.isVisible(s.visibilityThreshold()) && l.x() >= m && l.x() < w - m && l.y() >= m && l.y() < h - m;
     }
 
     /** Angle of the line from the person's right point to their left point, degrees from horizontal. */

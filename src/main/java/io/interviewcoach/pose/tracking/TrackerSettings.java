@@ -19,6 +19,6 @@ public record TrackerSettings(double presenceThreshold, double faceToRoiOffset, 
         double smoothDerivativeHz) {
 
     public static TrackerSettings defaults() {
-        return new TrackerSettings(0.5, 3.5, 11.0, 2.5, 0.15, 8.0, 0.7, 1.2, 0.3, 20.0, 1.0);
+        return new TrackerSettings(0.5, 2.5, 6.0, 2.5, 0.15, 8.0, 0.7, 1.2, 0.3, 20.0, 1.0);
     }
 }

@@ -44,6 +44,7 @@ final class TimelineChart {
 
     static final Map<String, String> EVENT_LABELS = Map.ofEntries(
             Map.entry("noFace", "No face"), Map.entry("lookedAway", "Looked away"),
+            Map.entry("lookedDown", "Looked down"),
             Map.entry("eyesClosed", "Eyes closed"), Map.entry("multiplePeople", "Others in frame"),
             Map.entry("handsTouchingFace", "Hand to face"), Map.entry("longPause", "Long pause"),
             Map.entry("filler", "Filler"), Map.entry("monotone", "Monotone"), Map.entry("hedge", "Hedge"));
