@@ -233,6 +233,15 @@ public final class MediaReader implements AutoCloseable {
         return new MediaInfo.AudioInfo(grabber.getSampleRate(), grabber.getAudioChannels(), grabber.getAudioCodecName());
     }
 
+    /** An image file (JPEG, PNG…) or a video of a single frame: one picture, no audio. */
+    public boolean stillImage() {
+        if (!info.hasVideo() || info.hasAudio()) {
+            return false;
+        }
+        String format = grabber.getFormat() == null ? "" : grabber.getFormat();
+        return format.equals("image2") || format.endsWith("_pipe") || grabber.getLengthInFrames() == 1;
+    }
+
     private static String firstLine(Throwable e) {
         String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         int nl = m.indexOf('\n');
