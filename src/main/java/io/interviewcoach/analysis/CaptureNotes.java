@@ -34,14 +34,14 @@ final class CaptureNotes {
         if (s.voice() != null) {
             VoiceMetrics v = s.voice().metrics();
             SignalLevel level = s.voice().signal();
-            if (level != null && !level.aboveNoiseFloor()) {
-                notes.add("No speech captured: the audio track is " + (level.digitalSilence() ? "digitally silent"
-                        : String.format(Locale.ROOT, "silent (its loudest second is %.0f dBFS, at or below the"
-                                + " %.0f dBFS noise floor)", level.loudestWindowDb(), level.noiseFloorDb()))
-                        + ", so vocal delivery was not scored: is the microphone muted?");
-            } else if (!Capture.speechFound(v)) {
-                notes.add("No speech detected in the audio, so vocal delivery was not scored: is the right"
-                        + " microphone selected?");
+            if (!Capture.speechFound(v)) {
+                notes.add(level != null && !level.aboveNoiseFloor()
+                        ? "No speech captured: the audio track is " + (level.digitalSilence() ? "digitally silent"
+                                : String.format(Locale.ROOT, "silent (its loudest second is %.0f dBFS, at or below"
+                                        + " the %.0f dBFS noise floor)", level.loudestWindowDb(), level.noiseFloorDb()))
+                                + ", so vocal delivery was not scored: is the microphone muted?"
+                        : "No speech detected in the audio, so vocal delivery was not scored: is the right"
+                                + " microphone selected?");
             } else if (Capture.clipped(v, targets)) {
                 notes.add(String.format(Locale.ROOT, "The audio is clipped (%.1f %% of the samples at full scale),"
                         + " so voice clarity and volume were not scored: lower the microphone input gain.",

@@ -37,10 +37,6 @@ public final class FeedbackBuilder {
         this.finder = new EvidenceFinder(settings.maxTimeRangesPerTip());
     }
 
-    public Feedback build(List<MeasuredSubScore> all, List<ReportEvent> events, List<WindowValues> windows) {
-        return build(all, events, windows, null);
-    }
-
     /** {@code voice} (may be null) tells whether the audio was clipped: then the first tip is about the input gain. */
     public Feedback build(List<MeasuredSubScore> all, List<ReportEvent> events, List<WindowValues> windows,
             VoiceMetrics voice) {
