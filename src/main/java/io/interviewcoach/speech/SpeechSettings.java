@@ -34,7 +34,8 @@ public record SpeechSettings(
     }
 
     public static SpeechSettings defaults() {
-        // 16 MiB holds the word list of a day of speech; 2 s covers a last caption held on screen after the end.
-        return new SpeechSettings(5.0, 0.5, 0.7, 50, 10, 2.0, 0.25, 16L << 20, 2.0);
+        // 16 MB holds the word list of about a day of speech (Vosk JSON, ~60 bytes a word); 2 s covers a last
+        // caption held on screen after the end of the media.
+        return new SpeechSettings(5.0, 0.5, 0.7, 50, 10, 2.0, 0.25, 16_000_000, 2.0);
     }
 }

@@ -82,7 +82,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
     private double clippingEnd;
     private long clippingSamples;
     private long clippingTotal;
-    private double loudestWindowDb = Double.NEGATIVE_INFINITY;
+    private final SignalMeter meter = new SignalMeter();
 
     // Per-window accumulators (reset at every window).
     private WindowTally tally = new WindowTally();
@@ -108,6 +108,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         streamEnd = Math.max(streamEnd, window.endSec());
         tally = new WindowTally();
         if (window.hasAudio()) {
+            meter.accept(window.audio().samples());
             try {
                 feed(window.audio());
             } catch (RuntimeException e) {
@@ -120,9 +121,6 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
             }
         }
         updateClippingEvent(window);
-        if (tally.samples > 0) {
-            loudestWindowDb = Math.max(loudestWindowDb, 10 * Math.log10(tally.sumSquares / tally.samples));
-        }
         updateMonotone(window);
         return windowResult(window);
     }
@@ -142,8 +140,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
             LOG.warnf("voice analysis: %d window(s) could not be analysed and were skipped", failedWindows);
         }
         events.sort((a, b) -> Double.compare(a.start(), b.start()));
-        return new VoiceSummary(metrics(), filledPauses, events,
-                samplesTotal == 0 ? null : new SignalLevel(loudestWindowDb, settings.noiseFloorDb()));
+        return new VoiceSummary(metrics(), filledPauses, events, meter.level(settings.noiseFloorDb()));
     }
 
     private void resetProcessing() {
@@ -181,15 +178,12 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         if (real) {
             x = sanitized(samples);
             int clipped = 0;
-            double sumSquares = 0;
             float level = (float) settings.clippingLevel();
             for (float v : x) {
                 if (v >= level || v <= -level) {
                     clipped++;
                 }
-                sumSquares += v * v;
             }
-            tally.sumSquares += sumSquares;
             samplesTotal += x.length;
             samplesClipped += clipped;
             tally.samples += x.length;
@@ -442,7 +436,6 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         int filledPauses;
         long samples;
         long clipped;
-        double sumSquares;
     }
 
     private record PitchMoments(double start, double end, Running moments) {}

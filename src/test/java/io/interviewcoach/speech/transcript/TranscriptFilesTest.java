@@ -61,14 +61,14 @@ class TranscriptFilesTest {
 
     @Test
     void fileOverTheSizeLimitIsRefusedBeforeItIsRead() throws IOException {
-        // 82 hours of words, 50 MB: the case that once took 3 GB of memory
+        // 82 hours of words, 47 MB (the 50 MB list took 3 GB of memory)
         Path huge = wordList(tmp.resolve("huge.json"), 82 * 3600 * 2.5);
         assertTrue(Files.size(huge) > 40_000_000, "size " + Files.size(huge));
         long t0 = System.nanoTime();
         TranscriptFormatException e = assertThrows(TranscriptFormatException.class, () -> TranscriptFiles.load(huge));
         double ms = (System.nanoTime() - t0) / 1e6;
         assertTrue(e.getMessage().startsWith("huge.json:1: the file is "), e.getMessage());
-        assertTrue(e.getMessage().contains("more than the 16.8 MB a transcript may have (coach.speech.max-transcript-bytes)"),
+        assertTrue(e.getMessage().contains("more than the 16.0 MB a transcript may have (coach.speech.max-transcript-bytes)"),
                 e.getMessage());
         assertTrue(ms < 200, "refused without reading it: " + ms + " ms");
     }
@@ -88,6 +88,7 @@ class TranscriptFilesTest {
                 Files.size(list) / 1e6, t.words().size(), sec, grown / 1e6);
         assertEquals(45_000, t.words().size());
         assertTrue(sec < 5, "parse time " + sec);
+        assertTrue(grown < 100_000_000, "heap grew " + grown);
         TranscriptMismatchException e = assertThrows(TranscriptMismatchException.class,
                 () -> TranscriptFiles.requireWithin(t, 8.0, "katie_hill.mp4", 2.0));
         assertEquals("its words run until 5:00:00 but katie_hill.mp4 is only 8.0 s long, so it belongs to another"
