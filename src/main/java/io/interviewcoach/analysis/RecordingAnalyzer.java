@@ -96,7 +96,8 @@ public final class RecordingAnalyzer {
         AnalyzerSet.Summaries summaries = analyzers.finish();
         double processingSec = (System.nanoTime() - start) / 1e9;
         notes(assembler, info, reader, analyzers.asList(), pipeline.failures(), request);
-        AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(), reader.framesSampled(),
+        AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(),
+                streams.video() ? reader.framesSampled() : 0,
                 reader.framesUnreadable(), Rounding.round(processingSec, 3), models.used());
         return assembler.build(summaries, analysis);
     }

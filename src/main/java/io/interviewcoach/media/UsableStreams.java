@@ -7,7 +7,7 @@ import java.util.Locale;
 /**
  * Which of a file's streams can be analysed. A still image is refused (an answer is judged on movement and voice
  * over time); video frames smaller than {@link #MIN_FRAME_SIDE} on a side hold no face the models can find, so
- * such video is left out with a note, and a file with nothing else is refused.
+ * such video is left out with a note (face and body language are then null).
  */
 public record UsableStreams(boolean video, boolean audio, List<String> notes) {
     /**
@@ -20,7 +20,7 @@ public record UsableStreams(boolean video, boolean audio, List<String> notes) {
         notes = List.copyOf(notes);
     }
 
-    /** @throws MediaException when nothing in the file can be analysed */
+    /** @throws MediaException for a still image */
     public static UsableStreams of(MediaInfo info, boolean stillImage) {
         if (stillImage) {
             throw new MediaException(info.file() + " is a still image, not a recording: an answer is judged on"
@@ -30,11 +30,6 @@ public record UsableStreams(boolean video, boolean audio, List<String> notes) {
         boolean video = info.hasVideo();
         if (video && Math.min(info.video().width(), info.video().height()) < MIN_FRAME_SIDE) {
             String size = String.format(Locale.ROOT, "%dx%d px", info.video().width(), info.video().height());
-            if (!info.hasAudio()) {
-                throw new MediaException(info.file() + " has video frames of " + size + ", too small to find a face"
-                        + " in (at least " + MIN_FRAME_SIDE + "x" + MIN_FRAME_SIDE + " px), and no audio: record at"
-                        + " 640x480 or larger.");
-            }
             notes.add("The video frames are " + size + ", too small to find a face in (at least " + MIN_FRAME_SIDE
                     + "x" + MIN_FRAME_SIDE + " px), so face and body language were not analysed: record at 640x480"
                     + " or larger.");

@@ -160,12 +160,16 @@ class NothingCapturedTest {
     }
 
     @Test
-    void framesTooSmallAreRefusedOrLeftOutWithANote() {
+    void framesTooSmallAreLeftOutWithANote() {
         Path onePixel = SyntheticMedia.ffmpeg(tmp.resolve("1x1.mkv"), "-f", "lavfi", "-i", "testsrc=s=16x16:r=30:d=2",
                 "-vf", "scale=1:1", "-c:v", "ffv1");
-        MediaException e = assertThrows(MediaException.class, () -> analyze(onePixel, null));
-        assertEquals("1x1.mkv has video frames of 1x1 px, too small to find a face in (at least 32x32 px), and no"
-                + " audio: record at 640x480 or larger.", e.getMessage());
+        Report nothing = analyze(onePixel, null);
+        assertNull(nothing.metrics().face());
+        assertNull(nothing.metrics().posture());
+        assertNull(nothing.scores().overall(), "nothing analysable: no score at all, not 0");
+        assertTrue(nothing.notes().contains("The video frames are 1x1 px, too small to find a face in (at least 32x32"
+                + " px), so face and body language were not analysed: record at 640x480 or larger."),
+                nothing.notes().toString());
 
         Path tinyWithVoice = SyntheticMedia.ffmpeg(tmp.resolve("16x16.mp4"), "-i",
                 TestAssets.media("katie_hill.mp4").toString(), "-t", "4", "-vf", "scale=16:16", "-pix_fmt", "yuv420p");
