@@ -14,6 +14,7 @@ import io.interviewcoach.media.MediaInfo;
 import io.interviewcoach.media.MediaReader;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.ReadOptions;
+import io.interviewcoach.media.UsableStreams;
 import io.interviewcoach.overlay.OverlayLayers;
 import io.interviewcoach.overlay.OverlayWriter;
 import io.interviewcoach.pipeline.StreamAnalyzer;
@@ -23,6 +24,7 @@ import io.interviewcoach.pose.PoseAnalyzer;
 import io.interviewcoach.report.AnalysisInfo;
 import io.interviewcoach.report.Report;
 import io.interviewcoach.speech.SpeechAnalyzer;
+import io.interviewcoach.speech.transcript.TranscriptFiles;
 import io.interviewcoach.voice.VoiceAnalyzer;
 import io.interviewcoach.report.Rounding;
 import io.smallrye.mutiny.Multi;
@@ -49,16 +51,23 @@ public final class RecordingAnalyzer {
         ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide());
         try (MediaReader reader = MediaReader.open(request.file(), readOptions)) {
             MediaInfo info = reader.info();
-            try (AnalyzerSet analyzers = createAnalyzers(info, request)) {
-                return analyze(request, reader, info, analyzers, progress);
+            UsableStreams streams = UsableStreams.of(info, reader.stillImage());
+            TranscriptFiles.requireWithin(request.transcript(), info.durationSec(), info.file(),
+                    settings.speech().transcriptEndToleranceSec());
+            try (AnalyzerSet analyzers = createAnalyzers(streams, request)) {
+                return analyze(request, reader, info, streams, analyzers, progress);
             }
         }
     }
 
-    private Report analyze(AnalysisRequest request, MediaReader reader, MediaInfo info, AnalyzerSet analyzers,
-            Progress progress) {
+    private Report analyze(AnalysisRequest request, MediaReader reader, MediaInfo info, UsableStreams streams,
+            AnalyzerSet analyzers, Progress progress) {
         long start = System.nanoTime();
         ReportAssembler assembler = new ReportAssembler(info, new Fusion(settings.fusion()));
+        streams.notes().forEach(assembler::note);
+        if (request.transcript() != null) {
+            request.transcript().notes().forEach(assembler::note);
+        }
         WindowPipeline pipeline = new WindowPipeline(analyzers.asList(), inferencePool);
         ExecutorService decoder = WorkerThreads.single("decode");
         progress.start(info.file(), info.durationSec() == null ? -1 : Math.round(info.durationSec() * 1000));
@@ -87,7 +96,8 @@ public final class RecordingAnalyzer {
         AnalyzerSet.Summaries summaries = analyzers.finish();
         double processingSec = (System.nanoTime() - start) / 1e9;
         notes(assembler, info, reader, analyzers.asList(), pipeline.failures(), request);
-        AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(), reader.framesSampled(),
+        AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(),
+                streams.video() ? reader.framesSampled() : 0,
                 reader.framesUnreadable(), Rounding.round(processingSec, 3), models.used());
         return assembler.build(summaries, analysis);
     }
@@ -104,19 +114,19 @@ public final class RecordingAnalyzer {
         }
     }
 
-    private AnalyzerSet createAnalyzers(MediaInfo info, AnalysisRequest request) {
+    private AnalyzerSet createAnalyzers(UsableStreams streams, AnalysisRequest request) {
         FaceAnalyzer face = null;
         PoseAnalyzer pose = null;
         VoiceAnalyzer voice = null;
         SpeechAnalyzer speech = null;
-        if (info.hasVideo()) {
+        if (streams.video()) {
             face = new FaceAnalyzer(models.face(), settings.face());
             pose = new PoseAnalyzer(models.pose(request.poseModel()), settings.pose());
         }
-        if (info.hasAudio()) {
+        if (streams.audio()) {
             voice = new VoiceAnalyzer(models.vad(), settings.voice());
         }
-        if (info.hasAudio() || request.transcript() != null) {
+        if (streams.audio() || request.transcript() != null) {
             speech = SpeechAnalyzer.create(request.transcript() != null ? null : models.vosk().orElse(null),
                     request.transcript(), request.question(), settings.speech());
         }

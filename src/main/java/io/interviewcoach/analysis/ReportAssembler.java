@@ -97,6 +97,7 @@ public final class ReportAssembler {
                 notes.add("Speech metrics not measured: " + summaries.speech().unavailableReason());
             }
         }
+        notes.addAll(CaptureNotes.of(summaries, fusion.settings().targets()));
         notes.addAll(summaries.failures());
         events.sort(Comparator.comparingDouble(ReportEvent::start).thenComparing(ReportEvent::type));
         JsonNode timelineJson = ReportJson.mapper().valueToTree(timeline);

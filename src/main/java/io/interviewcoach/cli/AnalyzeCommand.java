@@ -36,6 +36,7 @@ import io.interviewcoach.speech.content.Question;
 import io.interviewcoach.speech.content.QuestionBank;
 import io.interviewcoach.speech.transcript.TranscriptFiles;
 import io.interviewcoach.speech.transcript.TranscriptFormatException;
+import io.interviewcoach.speech.transcript.TranscriptMismatchException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -108,7 +109,7 @@ public class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
-            request = request();
+            request = request(settings);
         } catch (IllegalArgumentException e) {
             err.println("coach analyze: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -137,6 +138,9 @@ public class AnalyzeCommand implements Callable<Integer> {
         } catch (MediaException e) {
             err.println("coach analyze: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
+        } catch (TranscriptMismatchException e) {
+            err.println("coach analyze: cannot use transcript " + transcript.getFileName() + ": " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         } catch (ModelMissingException | ModelLoadException e) {
             err.println("coach analyze: " + e.getMessage());
             return ExitCodes.MODEL_MISSING;
@@ -153,13 +157,13 @@ public class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
-    private AnalysisRequest request() {
+    private AnalysisRequest request(AnalyzerSettings settings) {
         double rate = fps != null ? fps : config.analysis().fps();
         if (!(rate > 0 && rate <= 60)) {
             throw new IllegalArgumentException("--fps must be between 0 and 60, got " + rate);
         }
         PoseModels.Variant variant = PoseModels.Variant.parse(poseModel != null ? poseModel : config.analysis().poseModel());
-        Transcript t = transcript == null ? null : TranscriptFiles.load(transcript);
+        Transcript t = transcript == null ? null : TranscriptFiles.load(transcript, settings.speech().maxTranscriptBytes());
         Question q = null;
         if (questionId != null) {
             QuestionBank bank = config.questions().files().map(QuestionBank::fromFiles).orElseGet(QuestionBank::builtIn);

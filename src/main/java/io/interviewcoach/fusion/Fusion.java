@@ -49,7 +49,8 @@ public final class Fusion {
             duration = win.stream().mapToDouble(WindowValues::end).max().orElse(0);
         }
         ScoreCard card = score(metrics, duration);
-        return new FusionResult(card.scores(), card.breakdown(), feedbackBuilder.build(card.measured(), ev, win));
+        return new FusionResult(card.scores(), card.breakdown(), feedbackBuilder.build(card.measured(), ev, win,
+                metrics == null ? null : metrics.voice()));
     }
 
     /** Only the scores and their breakdown (no feedback). */

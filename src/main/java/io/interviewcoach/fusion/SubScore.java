@@ -127,10 +127,12 @@ public enum SubScore {
         if (metrics == null) {
             return null;
         }
-        FaceMetrics f = metrics.face();
-        PostureMetrics p = metrics.posture();
-        VoiceMetrics v = metrics.voice();
+        // Nothing captured (no face / person in any frame, no speech in the audio): not measured, not 0.
+        FaceMetrics f = Capture.faceFound(metrics.face()) ? metrics.face() : null;
+        PostureMetrics p = Capture.personFound(metrics.posture()) ? metrics.posture() : null;
+        VoiceMetrics v = Capture.speechFound(metrics.voice()) ? metrics.voice() : null;
         SpeechMetrics s = metrics.speech();
+        boolean clipped = Capture.clipped(v, t);
         return switch (this) {
             case POSTURE -> p == null ? null : posture(p, t);
             case CALMNESS -> p == null ? null : direct("posture.fidgetingScore", p.fidgetingScore(), t);
@@ -150,8 +152,8 @@ public enum SubScore {
             case PITCH_VARIATION -> v == null ? null
                     : raw("voice.pitchVariationSemitones", v.pitchVariationSemitones(), Unit.SEMITONES,
                             t.pitchVariationSemitones());
-            case CLARITY -> v == null ? null : direct("voice.voiceClarityScore", v.voiceClarityScore(), t);
-            case VOLUME_CONSISTENCY -> v == null ? null
+            case CLARITY -> v == null || clipped ? null : direct("voice.voiceClarityScore", v.voiceClarityScore(), t);
+            case VOLUME_CONSISTENCY -> v == null || clipped ? null
                     : direct("voice.volumeConsistencyScore", v.volumeConsistencyScore(), t);
             case LONG_PAUSES -> v == null || v.longPauseCount() == null || !positive(durationSec) ? null
                     : raw("voice.longPauseCount per minute", v.longPauseCount() / (durationSec / 60.0),

@@ -3,6 +3,8 @@ package io.interviewcoach.fusion;
 /**
  * Every band that turns a raw measurement into a 0-100 sub-score, in one place; docs/scoring.md (fusion)
  * lists the same numbers. Raw units: ratios are 0..1, rates per minute, pitch variation in semitones.
+ * {@code clippedSampleRatio}: from this share of clipped audio samples on, voice clarity and volume consistency
+ * are not scored and the feedback asks to lower the input gain instead.
  */
 public record Targets(
         Band wordsPerMinute,
@@ -18,7 +20,8 @@ public record Targets(
         Band smileRatio,
         Band faceVisibleRatio,
         Band bodyVisibleRatio,
-        Band analyzerScore) {
+        Band analyzerScore,
+        double clippedSampleRatio) {
 
     public static Targets defaults() {
         return new Targets(
@@ -71,6 +74,8 @@ public record Targets(
                         0, 0, 0.5, 50, 0.8, 100),
                 Band.of("≥ 70 / 100",
                         "already a 0-100 score from its analyzer (see docs/scoring.md of that analyzer)",
-                        0, 0, 100, 100));
+                        0, 0, 100, 100),
+                // 1 % of the samples at full scale is audible distortion on every loud syllable.
+                0.01);
     }
 }

@@ -92,6 +92,15 @@ public final class MediaReader implements AutoCloseable {
         return framesDecoded;
     }
 
+    /** An image file (JPEG, PNG…) or a video of a single frame: one picture, no audio. */
+    public boolean stillImage() {
+        if (!info.hasVideo() || info.hasAudio()) {
+            return false;
+        }
+        String format = grabber.getFormat() == null ? "" : grabber.getFormat();
+        return format.equals("image2") || format.endsWith("_pipe") || grabber.getLengthInFrames() == 1;
+    }
+
     /** Lazily decodes the file; call once. */
     public Iterator<MediaWindow> windows() {
         return new Iterator<>() {

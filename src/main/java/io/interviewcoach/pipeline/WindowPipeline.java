@@ -47,6 +47,10 @@ public final class WindowPipeline {
     }
 
     private Uni<WindowOutcome> analyzeWindow(MediaWindow window) {
+        if (analyzers.isEmpty()) {
+            // nothing in the stream can be analysed (e.g. frames too small, no audio): the windows still pass
+            return Uni.createFrom().item(new WindowOutcome(window, new ArrayList<>()));
+        }
         List<Uni<Object>> perAnalyzer = new ArrayList<>(analyzers.size());
         for (int i = 0; i < analyzers.size(); i++) {
             perAnalyzer.add(analyzeWith(i, window));

@@ -82,6 +82,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
     private double clippingEnd;
     private long clippingSamples;
     private long clippingTotal;
+    private final SignalMeter meter = new SignalMeter();
 
     // Per-window accumulators (reset at every window).
     private WindowTally tally = new WindowTally();
@@ -107,6 +108,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         streamEnd = Math.max(streamEnd, window.endSec());
         tally = new WindowTally();
         if (window.hasAudio()) {
+            meter.accept(window.audio().samples());
             try {
                 feed(window.audio());
             } catch (RuntimeException e) {
@@ -138,7 +140,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
             LOG.warnf("voice analysis: %d window(s) could not be analysed and were skipped", failedWindows);
         }
         events.sort((a, b) -> Double.compare(a.start(), b.start()));
-        return new VoiceSummary(metrics(), filledPauses, events);
+        return new VoiceSummary(metrics(), filledPauses, events, meter.level(settings.noiseFloorDb()));
     }
 
     private void resetProcessing() {

@@ -13,6 +13,7 @@ import io.interviewcoach.voice.vad.SpeechSegmenter;
  * @param monotoneSemitones   pitch spread (SD, semitones) below which speech counts as monotone
  * @param monotoneStretchSec  length of the sliding stretch checked for monotone speech
  * @param clippingLevel       |sample| at or above this counts as clipped
+ * @param noiseFloorDb        audio whose loudest window (RMS, dBFS) stays at or below this captured no sound
  */
 public record VoiceSettings(
         FrameAnalyzer.FrameSettings frames,
@@ -22,10 +23,11 @@ public record VoiceSettings(
         double longPauseSec,
         double monotoneSemitones,
         double monotoneStretchSec,
-        double clippingLevel) {
+        double clippingLevel,
+        double noiseFloorDb) {
 
     public static VoiceSettings defaults() {
         return new VoiceSettings(FrameAnalyzer.FrameSettings.defaults(), SpeechSegmenter.Settings.defaults(),
-                SyllableNuclei.Settings.defaults(), FilledPauseDetector.Settings.defaults(), 2.0, 1.5, 10, 0.99);
+                SyllableNuclei.Settings.defaults(), FilledPauseDetector.Settings.defaults(), 2.0, 1.5, 10, 0.99, -60);
     }
 }

@@ -4,8 +4,12 @@ import java.util.List;
 
 import io.interviewcoach.report.ReportEvent;
 
-/** The voice analyzer's result for a whole stream: metrics, acoustic filled pauses and events (longPause, monotone, clipping). */
-public record VoiceSummary(VoiceMetrics metrics, List<FilledPause> filledPauses, List<ReportEvent> events) {
+/**
+ * The voice analyzer's result for a whole stream: metrics, acoustic filled pauses, events (longPause, monotone,
+ * clipping) and the signal level ({@code null} when no audio sample arrived).
+ */
+public record VoiceSummary(VoiceMetrics metrics, List<FilledPause> filledPauses, List<ReportEvent> events,
+        SignalLevel signal) {
     public VoiceSummary {
         filledPauses = List.copyOf(filledPauses);
         events = List.copyOf(events);

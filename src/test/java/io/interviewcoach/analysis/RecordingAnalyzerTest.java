@@ -143,8 +143,11 @@ class RecordingAnalyzerTest {
         assertEquals(0.0, r.metrics().posture().visibleRatio());
         assertNull(r.metrics().posture().postureScore());
         assertTrue(r.events().stream().anyMatch(e -> e.type().equals("noFace")), r.events().toString());
-        // being out of frame is itself measured (upper body in frame 0%), so body language scores at the bottom
-        assertEquals(0.0, r.scores().bodyLanguage(), 1e-9);
+        // nobody in any frame: nothing was captured, so face and body are not scored (null, not 0) and a note says why
+        assertNull(r.scores().bodyLanguage());
+        assertNull(r.scores().facialExpression());
+        assertTrue(r.notes().contains("No face and no person found in any frame, so facial expression and body"
+                + " language were not scored: is the camera covered, pointed away or in the dark?"), r.notes().toString());
     }
 
     @Test

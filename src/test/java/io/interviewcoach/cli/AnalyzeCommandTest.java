@@ -36,9 +36,13 @@ class AnalyzeCommandTest {
         Path dir = Files.createTempDirectory("analyze");
         Path json = dir.resolve("k.json");
         Path html = dir.resolve("k.html");
+        // the first two cues of conflict-answer.srt, timed to fit the 8 s clip (a longer transcript is refused)
+        Path srt = Files.writeString(dir.resolve("answer.srt"), "1\n00:00:00,500 --> 00:00:05,100\nSo, um, at my previous"
+                + " job I was working on a payments team.\n\n2\n00:00:05,300 --> 00:00:07,900\nOur lead engineer and I, uh,"
+                + " we had a disagreement about the database migration.\n");
         LaunchResult r = launcher.launch("analyze", TestAssets.media("katie_hill.mp4").toString(), "--models-dir", modelsDir,
                 "--json", json.toString(), "--html", html.toString(), "-q",
-                "--transcript", Path.of("src/test/resources/speech/conflict-answer.srt").toString(), "--question", "conflict-teammate");
+                "--transcript", srt.toString(), "--question", "conflict-teammate");
         assertEquals(0, r.exitCode(), r.getErrorOutput());
         assertTrue(r.getOutput().contains("Scores: overall"), r.getOutput());
         JsonNode report = ReportJson.mapper().readTree(json.toFile());

@@ -5,12 +5,15 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import io.interviewcoach.fusion.Capture;
 import io.interviewcoach.fusion.FusionSettings;
 import io.interviewcoach.fusion.MeasuredSubScore;
 import io.interviewcoach.fusion.Measurement;
 import io.interviewcoach.fusion.SubScore;
+import io.interviewcoach.fusion.Unit;
 import io.interviewcoach.fusion.WindowValues;
 import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.voice.VoiceMetrics;
 
 /**
  * Chooses strengths, tips and the three-step plan from the measured sub-scores; nothing is said about a sub-score
@@ -34,10 +37,17 @@ public final class FeedbackBuilder {
         this.finder = new EvidenceFinder(settings.maxTimeRangesPerTip());
     }
 
-    public Feedback build(List<MeasuredSubScore> all, List<ReportEvent> events, List<WindowValues> windows) {
+    /** {@code voice} (may be null) tells whether the audio was clipped: then the first tip is about the input gain. */
+    public Feedback build(List<MeasuredSubScore> all, List<ReportEvent> events, List<WindowValues> windows,
+            VoiceMetrics voice) {
         // A sub-score with weight 0 is shown in the breakdown but does not count, so it gets no feedback either.
         List<MeasuredSubScore> measured = all.stream().filter(m -> m.impact() > 0).toList();
-        return new Feedback(strengths(measured), tips(measured, events, windows), plan(measured));
+        List<Tip> tips = tips(measured, events, windows);
+        if (Capture.clipped(voice, settings.targets())) {
+            tips.add(0, inputGainTip(voice.clippingRatio(), events));
+        }
+        return new Feedback(strengths(measured), tips.subList(0, Math.min(tips.size(), settings.maxTips())),
+                plan(measured));
     }
 
     private List<Strength> strengths(List<MeasuredSubScore> measured) {
@@ -65,7 +75,29 @@ public final class FeedbackBuilder {
         if (others != null) {
             tips.add(Math.min(tips.size(), 2), others);
         }
-        return tips.subList(0, Math.min(tips.size(), settings.maxTips()));
+        return tips;
+    }
+
+    /**
+     * Clipped audio is a recording problem: the cure is a lower input gain, and "speak louder" would make it
+     * worse (clarity and volume are not scored then, see {@link Capture#clipped}).
+     */
+    private Tip inputGainTip(double clippedRatio, List<ReportEvent> events) {
+        List<TimeRange> ranges = new ArrayList<>();
+        for (ReportEvent e : events) {
+            if (e != null && "clipping".equals(e.type())) {
+                ranges.add(new TimeRange(Math.round(e.start() * 10.0) / 10.0, Math.round(e.end() * 10.0) / 10.0));
+            }
+        }
+        ranges.sort(Comparator.comparingDouble(TimeRange::start));
+        double percent = Unit.PERCENT.display(clippedRatio);
+        String limit = Unit.PERCENT.format(settings.targets().clippedSampleRatio());
+        return new Tip("Microphone level", "Your microphone input is clipping: " + Unit.PERCENT.format(clippedRatio)
+                + " of the audio samples hit full scale, which distorts your voice. Lower the microphone input gain"
+                + " (or move back from the microphone) and check a test recording before you start; voice clarity"
+                + " and volume were not scored on this audio.",
+                new Evidence("voice.clippingRatio", percent, "%", "< " + limit + " of the samples clipped",
+                        ranges.subList(0, Math.min(ranges.size(), settings.maxTimeRangesPerTip()))));
     }
 
     private static String where(EvidenceFinder.Found found) {

@@ -1,5 +1,10 @@
 package io.interviewcoach.speech.transcript;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -28,7 +33,19 @@ public final class CaptionParser {
     }
 
     public static Transcript parse(String content, Format format, String sourceName) {
-        List<CaptionCue> cues = format == Format.VTT ? vttCues(content, sourceName) : srtCues(content, sourceName);
+        return parse(new StringReader(content), format, sourceName);
+    }
+
+    /** Reads the captions block by block: only the cue being read and the words so far are held. */
+    public static Transcript parse(Reader content, Format format, String sourceName) {
+        BlockReader blocks = new BlockReader(content instanceof BufferedReader b ? b : new BufferedReader(content));
+        List<CaptionCue> cues;
+        try {
+            cues = format == Format.VTT ? vttCues(blocks, sourceName) : srtCues(blocks, sourceName);
+        } catch (UncheckedIOException e) {
+            throw new TranscriptFormatException(sourceName, blocks.lineNo, "cannot read the file: "
+                    + e.getCause().getMessage(), e);
+        }
         if (cues.isEmpty()) {
             throw new TranscriptFormatException(sourceName, 1, "no caption cues with text found");
         }
@@ -73,15 +90,14 @@ public final class CaptionParser {
         return (int) token.chars().filter(c -> Character.isLetterOrDigit(c) || c == '&').count();
     }
 
-    static List<CaptionCue> vttCues(String content, String src) {
-        List<Block> blocks = blocks(content);
-        if (blocks.isEmpty() || !isVttHeader(blocks.get(0).lines.get(0))) {
-            throw new TranscriptFormatException(src, blocks.isEmpty() ? 1 : blocks.get(0).firstLine,
+    private static List<CaptionCue> vttCues(BlockReader blocks, String src) {
+        Block header = blocks.next();
+        if (header == null || !isVttHeader(header.lines.get(0))) {
+            throw new TranscriptFormatException(src, header == null ? 1 : header.firstLine,
                     "a WebVTT file must start with the line \"WEBVTT\"");
         }
         List<CaptionCue> cues = new ArrayList<>();
-        for (int b = 1; b < blocks.size(); b++) {
-            Block block = blocks.get(b);
+        for (Block block = blocks.next(); block != null; block = blocks.next()) {
             String first = block.lines.get(0);
             if (first.startsWith("NOTE") || first.startsWith("STYLE") || first.startsWith("REGION")) {
                 continue;
@@ -97,9 +113,9 @@ public final class CaptionParser {
         return cues;
     }
 
-    static List<CaptionCue> srtCues(String content, String src) {
+    private static List<CaptionCue> srtCues(BlockReader blocks, String src) {
         List<CaptionCue> cues = new ArrayList<>();
-        for (Block block : blocks(content)) {
+        for (Block block = blocks.next(); block != null; block = blocks.next()) {
             int timingAt;
             if (block.lines.get(0).trim().matches("\\d+")) {
                 timingAt = 1;
@@ -207,29 +223,38 @@ public final class CaptionParser {
     private record Block(int firstLine, List<String> lines) {
     }
 
-    private static List<Block> blocks(String content) {
-        String[] lines = content.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
-        List<Block> out = new ArrayList<>();
-        List<String> current = null;
-        int first = 0;
-        for (int i = 0; i < lines.length; i++) {
-            String line = i == 0 && lines[0].startsWith("\uFEFF") ? lines[0].substring(1) : lines[i];
-            if (line.isBlank()) {
-                if (current != null) {
-                    out.add(new Block(first, current));
-                    current = null;
+    /** Blank-line separated blocks of lines, read lazily; a BOM on the first line is dropped. */
+    private static final class BlockReader {
+        private final BufferedReader in;
+        private int lineNo;
+
+        BlockReader(BufferedReader in) {
+            this.in = in;
+        }
+
+        Block next() {
+            List<String> current = null;
+            int first = 0;
+            try {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lineNo++;
+                    if (lineNo == 1 && line.startsWith("\uFEFF")) {
+                        line = line.substring(1);
+                    }
+                    if (!line.isBlank()) {
+                        if (current == null) {
+                            current = new ArrayList<>();
+                            first = lineNo;
+                        }
+                        current.add(line);
+                    } else if (current != null) {
+                        return new Block(first, current);
+                    }
                 }
-            } else {
-                if (current == null) {
-                    current = new ArrayList<>();
-                    first = i + 1;
-                }
-                current.add(line);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
+            return current == null ? null : new Block(first, current);
         }
-        if (current != null) {
-            out.add(new Block(first, current));
-        }
-        return out;
     }
 }

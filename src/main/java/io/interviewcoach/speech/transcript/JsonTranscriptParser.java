@@ -1,6 +1,8 @@
 package io.interviewcoach.speech.transcript;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 import io.interviewcoach.speech.Transcript;
 import io.interviewcoach.speech.Word;
@@ -22,12 +25,19 @@ import io.interviewcoach.speech.recognition.VoskResultParser;
  * depth, is one word; it must have numeric "start" and "end" (seconds), end ≥ start.
  */
 public final class JsonTranscriptParser {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    /** NaN and Infinity are read so that the word carrying one can be named, then refused. */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS).build();
 
     private JsonTranscriptParser() {
     }
 
     public static Transcript parse(String content, String sourceName) {
+        return parse(new StringReader(content), sourceName);
+    }
+
+    /** Streams through the JSON: only the object being read and the words so far are held. */
+    public static Transcript parse(Reader content, String sourceName) {
         List<Word> words = new ArrayList<>();
         try (JsonParser p = FACTORY.createParser(content)) {
             JsonToken t = p.nextToken();
@@ -97,6 +107,10 @@ public final class JsonTranscriptParser {
         }
         if (!(f.get("end") instanceof Double end)) {
             throw new TranscriptFormatException(src, line, "word \"" + text + "\" has no numeric \"end\" (seconds)");
+        }
+        if (!Double.isFinite(start) || !Double.isFinite(end)) {
+            throw new TranscriptFormatException(src, line, "word \"" + text + "\" has start " + start + " and end "
+                    + end + ", but every start and end must be a number of seconds: fix or re-export the transcript");
         }
         if (start < 0 || end < start) {
             throw new TranscriptFormatException(src, line, "word \"" + text + "\" has start " + start + " and end " + end
