@@ -46,7 +46,8 @@ public final class RecordingAnalyzer {
 
     /** Analyses the recording; {@code progress} hears milliseconds of media done. */
     public Report analyze(AnalysisRequest request, Progress progress) {
-        ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide());
+        ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide(),
+                request.audioTrack());
         try (MediaReader reader = MediaReader.open(request.file(), readOptions)) {
             MediaInfo info = reader.info();
             try (AnalyzerSet analyzers = createAnalyzers(info, request)) {
@@ -88,7 +89,8 @@ public final class RecordingAnalyzer {
         double processingSec = (System.nanoTime() - start) / 1e9;
         notes(assembler, info, reader, analyzers.asList(), pipeline.failures(), request);
         AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(), reader.framesSampled(),
-                reader.framesUnreadable(), Rounding.round(processingSec, 3), models.used());
+                reader.framesUnreadable(), reader.framesLost(),
+                Rounding.round(reader.decodedEndSec(), 3), Rounding.round(processingSec, 3), models.used());
         return assembler.build(summaries, analysis);
     }
 
@@ -132,9 +134,8 @@ public final class RecordingAnalyzer {
             assembler.note("No audio stream: voice was not analysed"
                     + (request.transcript() == null ? " and there is nothing to transcribe." : "."));
         }
-        if (reader.framesUnreadable() > 0) {
-            assembler.note(reader.framesUnreadable() + " video frames or audio packets could not be decoded and were skipped.");
-        }
+        MediaNotes.of(info, reader.decodedEndSec(), reader.framesDecoded(), reader.framesLost(), reader.framesUnreadable())
+                .forEach(assembler::note);
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < failures.length; i++) {
             if (failures[i] > 0) {

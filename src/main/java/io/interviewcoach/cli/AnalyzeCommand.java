@@ -69,6 +69,9 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--pose-model", paramLabel = "lite|full", description = "BlazePose landmark model (default from coach.analysis.pose-model: lite).")
     String poseModel;
 
+    @Option(names = "--audio-track", paramLabel = "N", description = "Analyse the file's N-th audio track (1 = the first; default: the track flagged default, else the first).")
+    Integer audioTrack;
+
     @Option(names = "--models-dir", paramLabel = "DIR", description = "Models folder (default: coach.models.dir or ~/.cache/interview-coach/models).")
     Path modelsDir;
 
@@ -163,13 +166,16 @@ public class AnalyzeCommand implements Callable<Integer> {
             q = bank.byId(questionId).orElseThrow(() -> new IllegalArgumentException("unknown question '" + questionId
                     + "'; known: " + String.join(", ", bank.all().stream().map(Question::id).toList())));
         }
+        if (audioTrack != null && audioTrack < 1) {
+            throw new IllegalArgumentException("--audio-track counts from 1, got " + audioTrack);
+        }
         for (Path p : new Path[] {json, html, overlay}) {
             if (p != null && p.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {
                 throw new IllegalArgumentException("an output file must not overwrite the input " + file);
             }
         }
         return new AnalysisRequest(file, rate, config.analysis().windowSec(), config.analysis().maxFrameSide(), variant,
-                t, q, overlay);
+                t, q, overlay, audioTrack);
     }
 
     /** Fails before minutes of analysis are spent when an output cannot be written. */

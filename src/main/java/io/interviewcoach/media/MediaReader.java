@@ -8,8 +8,8 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
+import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -18,8 +18,8 @@ import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Decodes a media file with FFmpeg and yields {@link MediaWindow}s lazily: video sampled at the analysis
- * rate and converted to BGR, audio resampled once to 16 kHz mono float. Memory stays flat: only the
- * windows still open are held.
+ * rate, converted to BGR and turned upright (the stream's rotation and mirroring), audio of one chosen track
+ * resampled once to 16 kHz mono float. Memory stays flat: only the windows still open are held.
  */
 public final class MediaReader implements AutoCloseable {
     /** After this many unreadable packets in a row the rest of the file is treated as lost. */
@@ -34,7 +34,8 @@ public final class MediaReader implements AutoCloseable {
     private final FFmpegFrameGrabber grabber;
     private final MediaInfo info;
     private final WindowAssembler assembler;
-    private int framesDecoded;
+    private final Orientation orientation;
+    private final DecodeCoverage coverage;
     private int framesSampled;
     private int framesUnreadable;
     private boolean endReached;
@@ -60,7 +61,12 @@ public final class MediaReader implements AutoCloseable {
             closeQuietly();
             throw new MediaException(file.getFileName() + " is not a media file FFmpeg can read (" + firstLine(e) + ")", e);
         }
-        this.info = readInfo();
+        AudioTracks audioTracks = AudioTracks.of(grabber.getFormatContext());
+        AudioTracks.Track audioTrack = openAudioTrack(audioTracks);
+        Orientation turn = videoStream() == null ? Orientation.UPRIGHT : Orientation.of(videoStream());
+        this.orientation = turn == null ? Orientation.UPRIGHT : turn;
+        this.info = readInfo(audioTracks, audioTrack);
+        this.coverage = new DecodeCoverage(info.hasVideo() ? info.video().fps() : null);
         if (!info.hasVideo() && !info.hasAudio()) {
             closeQuietly();
             throw new MediaException(file.getFileName() + " has neither a video nor an audio stream");
@@ -86,7 +92,17 @@ public final class MediaReader implements AutoCloseable {
     }
 
     public int framesDecoded() {
-        return framesDecoded;
+        return coverage.videoFrames();
+    }
+
+    /** Video frames missing between the first and the last decoded one (see {@link DecodeCoverage#framesLost()}). */
+    public int framesLost() {
+        return coverage.framesLost();
+    }
+
+    /** Where the decoded media ends, in seconds; null before decoding or when nothing could be decoded. */
+    public Double decodedEndSec() {
+        return coverage.endSec();
     }
 
     /** Lazily decodes the file; call once. */
@@ -141,12 +157,13 @@ public final class MediaReader implements AutoCloseable {
             errorsInARow = 0;
             double t = Math.max(0, frame.timestamp / 1e6);
             if (frame.image != null && wantsVideo()) {
-                framesDecoded++;
+                coverage.video(t);
                 onVideo(frame, t);
             } else if (frame.samples != null && wantsAudio()) {
                 FloatBuffer samples = (FloatBuffer) frame.samples[0];
                 float[] chunk = new float[samples.remaining()];
                 samples.duplicate().get(chunk);
+                coverage.audio(t, chunk.length);
                 assembler.addAudio(chunk, 0, chunk.length);
             }
         }
@@ -166,7 +183,7 @@ public final class MediaReader implements AutoCloseable {
             return;
         }
         framesSampled++;
-        assembler.addFrame(copy);
+        assembler.addFrame(orientation.apply(copy));
     }
 
     /**
@@ -204,33 +221,57 @@ public final class MediaReader implements AutoCloseable {
         }
     }
 
-    private MediaInfo readInfo() {
+    /**
+     * Picks the audio track to decode (see {@link AudioTracks#choose}); with several, the grabber is restarted on
+     * the chosen one, since it would otherwise take the first.
+     */
+    private AudioTracks.Track openAudioTrack(AudioTracks tracks) {
+        AudioTracks.Track chosen;
+        try {
+            chosen = tracks.choose(file.getFileName().toString(), options.audioTrack());
+        } catch (MediaException e) {
+            closeQuietly();
+            throw e;
+        }
+        if (chosen != null && tracks.all().size() > 1) {
+            try {
+                grabber.stop();
+                grabber.setAudioStream(chosen.streamIndex());
+                grabber.start();
+            } catch (FrameGrabber.Exception | RuntimeException e) {
+                closeQuietly();
+                throw new MediaException("Cannot open audio track " + chosen.info().track() + " of " + file.getFileName()
+                        + " (" + firstLine(e) + ")", e);
+            }
+        }
+        return chosen;
+    }
+
+    /** The video stream the grabber decodes: the first one, as FFmpegFrameGrabber picks it. */
+    private AVStream videoStream() {
+        AVFormatContext ctx = grabber.getFormatContext();
+        for (int i = 0; i < ctx.nb_streams(); i++) {
+            AVStream st = ctx.streams(i);
+            if (st.codecpar().codec_type() == avutil.AVMEDIA_TYPE_VIDEO && st.codecpar().codec_id() != avcodec.AV_CODEC_ID_NONE) {
+                return st;
+            }
+        }
+        return null;
+    }
+
+    private MediaInfo readInfo(AudioTracks audioTracks, AudioTracks.Track audioTrack) {
         long lengthUs = grabber.getLengthInTime();
         Double duration = lengthUs > 0 ? lengthUs / 1e6 : null;
         MediaInfo.VideoInfo video = null;
-        MediaInfo.AudioInfo audio = null;
         if (grabber.hasVideo() && grabber.getImageWidth() > 0) {
             double fps = grabber.getVideoFrameRate();
             video = new MediaInfo.VideoInfo(grabber.getImageWidth(), grabber.getImageHeight(),
-                    fps > 0 && Double.isFinite(fps) ? fps : null, grabber.getVideoCodecName());
+                    fps > 0 && Double.isFinite(fps) ? fps : null, grabber.getVideoCodecName(),
+                    orientation.rotationDeg(), orientation.mirrored());
         }
-        if (grabber.hasAudio()) {
-            audio = originalAudio();
-        }
-        return new MediaInfo(file.getFileName().toString(), duration, video, audio);
-    }
-
-    /** The audio stream as stored in the file (the grabber reports the resampled output instead). */
-    private MediaInfo.AudioInfo originalAudio() {
-        AVFormatContext ctx = grabber.getFormatContext();
-        for (int i = 0; i < ctx.nb_streams(); i++) {
-            AVCodecParameters par = ctx.streams(i).codecpar();
-            if (par.codec_type() == avutil.AVMEDIA_TYPE_AUDIO) {
-                String codec = avcodec.avcodec_get_name(par.codec_id()).getString();
-                return new MediaInfo.AudioInfo(par.sample_rate(), par.ch_layout().nb_channels(), codec);
-            }
-        }
-        return new MediaInfo.AudioInfo(grabber.getSampleRate(), grabber.getAudioChannels(), grabber.getAudioCodecName());
+        MediaInfo.AudioInfo audio = grabber.hasAudio() && audioTrack != null ? audioTrack.info() : null;
+        var others = audioTracks.all().stream().filter(t -> t != audioTrack).map(AudioTracks.Track::info).toList();
+        return new MediaInfo(file.getFileName().toString(), duration, video, audio, others);
     }
 
     private static String firstLine(Throwable e) {

@@ -597,6 +597,10 @@ public final class HtmlReportWriter {
         if (unreadable != null && unreadable > 0) {
             parts.add(Html.num(unreadable, 0) + " unreadable frames skipped");
         }
+        Double lost = Json.num(r, "analysis", "framesLost");
+        if (lost != null && lost > 0) {
+            parts.add(Html.num(lost, 0) + " frames lost to damage in the file");
+        }
         JsonNode models = Json.at(r, "analysis", "models");
         if (models.isArray() && !models.isEmpty()) {
             List<String> ids = new ArrayList<>();
