@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import io.interviewcoach.media.MediaInfo;
+import io.interviewcoach.media.MediaReader;
 
 /** The report notes about the input itself: how it was turned, which audio was used, what of it could not be read. */
 public final class MediaNotes {
@@ -16,15 +17,13 @@ public final class MediaNotes {
     private MediaNotes() {
     }
 
-    /**
-     * @param decodedEndSec where the decoded media ends (null when nothing was decoded)
-     * @param framesDecoded video frames the decoder delivered
-     */
-    static List<String> of(MediaInfo info, Double decodedEndSec, int framesDecoded, int framesLost, int framesUnreadable) {
+    /** The notes for a file {@code reader} has read through. */
+    static List<String> of(MediaInfo info, MediaReader reader) {
+        Double decodedEndSec = reader.decodedEndSec();
+        int framesLost = reader.framesLost();
         List<String> notes = new ArrayList<>();
         if (info.hasVideo() && (info.video().rotation() != 0 || info.video().mirrored())) {
-            notes.add("The video is stored " + turn(info.video()) + " (" + info.video().width() + "x" + info.video().height()
-                    + " as stored): frames were turned upright before analysis.");
+            notes.add(turned(info.video()));
         }
         if (info.durationSec() != null) {
             double end = decodedEndSec == null ? 0 : decodedEndSec;
@@ -33,13 +32,16 @@ public final class MediaNotes {
                         + " truncated; only the first %.1f s were analysed.", end, info.durationSec(), end));
             }
         }
-        if (framesLost >= 2 && framesLost > LOST_FRAMES_NOTED_FROM * framesDecoded) {
+        if (framesLost >= 2 && framesLost > LOST_FRAMES_NOTED_FROM * reader.framesDecoded()) {
             double fps = info.video().fps();
-            notes.add(String.format(Locale.ROOT, "About %d video frames (%.1f s) are missing in the middle of the file:"
-                    + " it is damaged there, and those moments were not analysed.", framesLost, framesLost / fps));
+            List<String> where = reader.lostStretches().stream().limit(3)
+                    .map(g -> String.format(Locale.ROOT, "%.1f-%.1f s", g.startSec(), g.endSec())).toList();
+            notes.add(String.format(Locale.ROOT, "About %d video frames (%.1f s) are missing in the middle of the file%s:"
+                    + " it is damaged there, and those moments were not analysed.", framesLost, framesLost / fps,
+                    where.isEmpty() ? "" : " (" + String.join(", ", where) + (reader.lostStretches().size() > 3 ? ", …" : "") + ")"));
         }
-        if (framesUnreadable > 0) {
-            notes.add(framesUnreadable + " video frames or audio packets could not be decoded and were skipped.");
+        if (reader.framesUnreadable() > 0) {
+            notes.add(reader.framesUnreadable() + " video frames or audio packets could not be decoded and were skipped.");
         }
         if (info.hasAudio() && !info.otherAudioTracks().isEmpty()) {
             int total = info.otherAudioTracks().size() + 1;
@@ -51,11 +53,13 @@ public final class MediaNotes {
         return notes;
     }
 
-    private static String turn(MediaInfo.VideoInfo v) {
-        String mirror = v.mirrored() ? "mirrored" : "";
-        if (v.rotation() == 0) {
-            return mirror;
-        }
-        return (v.mirrored() ? mirror + " and " : "") + "rotated (shown turned " + v.rotation() + "° clockwise)";
+    /** "The video is stored turned (480x512, shown rotated 90° clockwise): ..." */
+    private static String turned(MediaInfo.VideoInfo v) {
+        boolean rotated = v.rotation() != 0;
+        String how = rotated && v.mirrored() ? "turned and mirrored" : rotated ? "turned" : "mirrored";
+        String shown = (v.mirrored() ? "flipped left-right" : "") + (rotated && v.mirrored() ? " and " : "")
+                + (rotated ? "rotated " + v.rotation() + "° clockwise" : "");
+        return "The video is stored " + how + " (" + v.width() + "x" + v.height() + ", shown " + shown
+                + "): its frames were turned upright before analysis.";
     }
 }

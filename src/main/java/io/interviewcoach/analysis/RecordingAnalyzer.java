@@ -134,8 +134,7 @@ public final class RecordingAnalyzer {
             assembler.note("No audio stream: voice was not analysed"
                     + (request.transcript() == null ? " and there is nothing to transcribe." : "."));
         }
-        MediaNotes.of(info, reader.decodedEndSec(), reader.framesDecoded(), reader.framesLost(), reader.framesUnreadable())
-                .forEach(assembler::note);
+        MediaNotes.of(info, reader).forEach(assembler::note);
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < failures.length; i++) {
             if (failures[i] > 0) {

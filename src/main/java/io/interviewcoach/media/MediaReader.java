@@ -100,6 +100,11 @@ public final class MediaReader implements AutoCloseable {
         return coverage.framesLost();
     }
 
+    /** Where video frames are missing mid-file (see {@link #framesLost()}). */
+    public java.util.List<LostStretch> lostStretches() {
+        return coverage.lostStretches();
+    }
+
     /** Where the decoded media ends, in seconds; null before decoding or when nothing could be decoded. */
     public Double decodedEndSec() {
         return coverage.endSec();

@@ -30,6 +30,7 @@ class DecodeCoverageTest {
         for (String clip : new String[] {"d9.mp4", "d14.mp4", "s20.mp4", "katie_hill.mp4", "d3_first6s.mp4"}) {
             try (MediaReader r = readThrough(TestAssets.media(clip))) {
                 assertEquals(0, r.framesLost(), clip);
+                assertTrue(r.lostStretches().isEmpty(), clip + ": " + r.lostStretches());
                 assertEquals(r.info().durationSec(), r.decodedEndSec(), 0.05, clip);
                 assertEquals(DamagedMedia.ffprobeFrameCounts(TestAssets.media(clip))[0], r.framesDecoded(), clip);
             }
@@ -58,6 +59,11 @@ class DecodeCoverageTest {
         assertTrue(ffmpegLost > 5, "the damage costs ffmpeg frames too: " + ffmpegLost);
         try (MediaReader r = readThrough(damaged)) {
             assertEquals(ffmpegLost, r.framesLost(), 3, "decoded " + r.framesDecoded() + " of " + counts[1]);
+            double stretchSec = r.lostStretches().stream().mapToDouble(g -> g.endSec() - g.startSec()).sum();
+            assertEquals(r.framesLost(), stretchSec * 30, 3, "the stretches hold the lost frames: " + r.lostStretches());
+            double middle = r.info().durationSec() / 2;
+            assertTrue(r.lostStretches().stream().allMatch(g -> Math.abs(g.startSec() - middle) < 3),
+                    "near the damaged middle of the file: " + r.lostStretches());
             assertEquals(19.6, r.decodedEndSec(), 0.1, "the end is intact");
         }
     }
