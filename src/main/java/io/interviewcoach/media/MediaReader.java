@@ -9,8 +9,6 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.avformat.AVStream;
-import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -63,8 +61,7 @@ public final class MediaReader implements AutoCloseable {
         }
         AudioTracks audioTracks = AudioTracks.of(grabber.getFormatContext());
         AudioTracks.Track audioTrack = openAudioTrack(audioTracks);
-        Orientation turn = videoStream() == null ? Orientation.UPRIGHT : Orientation.of(videoStream());
-        this.orientation = turn == null ? Orientation.UPRIGHT : turn;
+        this.orientation = Orientation.of(grabber.getFormatContext());
         this.info = readInfo(audioTracks, audioTrack);
         this.coverage = new DecodeCoverage(info.hasVideo() ? info.video().fps() : null);
         if (!info.hasVideo() && !info.hasAudio()) {
@@ -250,18 +247,6 @@ public final class MediaReader implements AutoCloseable {
             }
         }
         return chosen;
-    }
-
-    /** The video stream the grabber decodes: the first one, as FFmpegFrameGrabber picks it. */
-    private AVStream videoStream() {
-        AVFormatContext ctx = grabber.getFormatContext();
-        for (int i = 0; i < ctx.nb_streams(); i++) {
-            AVStream st = ctx.streams(i);
-            if (st.codecpar().codec_type() == avutil.AVMEDIA_TYPE_VIDEO && st.codecpar().codec_id() != avcodec.AV_CODEC_ID_NONE) {
-                return st;
-            }
-        }
-        return null;
     }
 
     private MediaInfo readInfo(AudioTracks audioTracks, AudioTracks.Track audioTrack) {

@@ -2,6 +2,7 @@ package io.interviewcoach.media;
 
 import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avcodec.AVPacketSideData;
+import org.bytedeco.ffmpeg.avformat.AVFormatContext;
 import org.bytedeco.ffmpeg.avformat.AVStream;
 import org.bytedeco.ffmpeg.avutil.AVDictionaryEntry;
 import org.bytedeco.ffmpeg.global.avcodec;
@@ -26,10 +27,22 @@ public record Orientation(int a, int b, int c, int d) {
     }
 
     /**
-     * The stream's orientation: its display matrix when it has one (what FFmpeg makes of an mp4/mov track matrix),
-     * else its {@code rotate} tag; null when neither is a quarter turn.
+     * The orientation of the video stream FFmpegFrameGrabber decodes (the first): its display matrix when it has one
+     * (what FFmpeg makes of an mp4/mov track matrix), else its {@code rotate} tag; upright when there is no video or
+     * the rotation is not a quarter turn (such a frame is analysed as stored).
      */
-    static Orientation of(AVStream stream) {
+    static Orientation of(AVFormatContext ctx) {
+        for (int i = 0; i < ctx.nb_streams(); i++) {
+            AVStream st = ctx.streams(i);
+            if (st.codecpar().codec_type() == avutil.AVMEDIA_TYPE_VIDEO && st.codecpar().codec_id() != avcodec.AV_CODEC_ID_NONE) {
+                Orientation o = of(st);
+                return o == null ? UPRIGHT : o;
+            }
+        }
+        return UPRIGHT;
+    }
+
+    private static Orientation of(AVStream stream) {
         AVCodecParameters par = stream.codecpar();
         AVPacketSideData side = avcodec.av_packet_side_data_get(par.coded_side_data(), par.nb_coded_side_data(),
                 avcodec.AV_PKT_DATA_DISPLAYMATRIX);
