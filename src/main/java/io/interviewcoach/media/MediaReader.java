@@ -57,6 +57,10 @@ public final class MediaReader implements AutoCloseable {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly();
+            if (Mp4Index.isMissing(file)) {
+                throw new MediaException(file.getFileName() + " is an MP4/MOV without its index: the recording was probably"
+                        + " cut off before it was finished, so its frames cannot be found; use a complete copy", e);
+            }
             throw new MediaException(file.getFileName() + " is not a media file FFmpeg can read (" + firstLine(e) + ")", e);
         }
         AudioTracks audioTracks = AudioTracks.of(grabber.getFormatContext());

@@ -52,6 +52,21 @@ class DecodeCoverageTest {
     }
 
     @Test
+    void mp4CutBeforeItsIndexIsRefusedAsTruncated() throws Exception {
+        byte[] all = java.nio.file.Files.readAllBytes(TestAssets.media("d9.mp4"));
+        // d9 keeps its index at the end, as recorders write it
+        Path cut = java.nio.file.Files.write(tmp.resolve("cut-before-index.mp4"), java.util.Arrays.copyOf(all, all.length * 35 / 100));
+        MediaException e = org.junit.jupiter.api.Assertions.assertThrows(MediaException.class,
+                () -> MediaReader.open(cut, ReadOptions.of(10, 1.0)));
+        assertTrue(e.getMessage().startsWith("cut-before-index.mp4 is an MP4/MOV without its index"), e.getMessage());
+
+        Path junk = java.nio.file.Files.writeString(tmp.resolve("junk.mp4"), "not a video, and no mp4 boxes either");
+        MediaException other = org.junit.jupiter.api.Assertions.assertThrows(MediaException.class,
+                () -> MediaReader.open(junk, ReadOptions.of(10, 1.0)));
+        assertTrue(other.getMessage().contains("is not a media file"), "not called truncated: " + other.getMessage());
+    }
+
+    @Test
     void randomBytesMidFileAreCountedAsLostFrames() {
         Path damaged = DamagedMedia.corruptedMiddle(TestAssets.media("d9.mp4"), 200_000, tmp);
         int[] counts = DamagedMedia.ffprobeFrameCounts(damaged);
