@@ -75,6 +75,7 @@ public final class HtmlReportWriter {
         section(b, "transcript", () -> transcript(r));
         section(b, "events", () -> events(r));
         section(b, "measurements", () -> measurements(r));
+        section(b, "notes", () -> notes(r));
         section(b, "footer", () -> footer(r));
         b.append("</main></body></html>\n");
         return b.toString();
@@ -582,6 +583,19 @@ public final class HtmlReportWriter {
             return Html.num(v, 2) + "/s";
         }
         return Html.num(v, 2);
+    }
+
+    /** What the analysis says about the input itself (turned video, truncated file, ignored tracks, missing models). */
+    private static String notes(JsonNode r) {
+        JsonNode notes = Json.at(r, "notes");
+        if (!notes.isArray() || notes.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<section><h2>About this recording</h2><ul class='card notes'>");
+        for (JsonNode n : notes) {
+            b.append("<li>").append(esc(n.asText())).append("</li>");
+        }
+        return b.append("</ul></section>").toString();
     }
 
     // ---------------------------------------------------------------- footer
