@@ -159,15 +159,15 @@ public class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--fps must be between 0 and 60, got " + rate);
         }
         PoseModels.Variant variant = PoseModels.Variant.parse(poseModel != null ? poseModel : config.analysis().poseModel());
+        if (audioTrack != null && audioTrack < 1) {
+            throw new IllegalArgumentException("--audio-track counts from 1, got " + audioTrack);
+        }
         Transcript t = transcript == null ? null : TranscriptFiles.load(transcript);
         Question q = null;
         if (questionId != null) {
             QuestionBank bank = config.questions().files().map(QuestionBank::fromFiles).orElseGet(QuestionBank::builtIn);
             q = bank.byId(questionId).orElseThrow(() -> new IllegalArgumentException("unknown question '" + questionId
                     + "'; known: " + String.join(", ", bank.all().stream().map(Question::id).toList())));
-        }
-        if (audioTrack != null && audioTrack < 1) {
-            throw new IllegalArgumentException("--audio-track counts from 1, got " + audioTrack);
         }
         for (Path p : new Path[] {json, html, overlay}) {
             if (p != null && p.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize())) {

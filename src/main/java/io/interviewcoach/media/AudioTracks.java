@@ -51,10 +51,10 @@ final class AudioTracks {
      *
      * @throws MediaException when the requested track does not exist
      */
-    Track choose(String fileName, Integer requested) {
+    Track choose(String file, Integer requested) {
         if (requested != null) {
             if (requested < 1 || requested > tracks.size()) {
-                throw new MediaException(fileName + (tracks.isEmpty() ? " has no audio track"
+                throw new MediaException(file + (tracks.isEmpty() ? " has no audio track"
                         : " has " + tracks.size() + " audio track" + (tracks.size() == 1 ? "" : "s") + " ("
                                 + describe(tracks) + ")") + ": there is no audio track " + requested
                         + (tracks.isEmpty() ? "" : "; choose 1 to " + tracks.size()) + ".");

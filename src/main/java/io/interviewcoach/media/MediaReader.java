@@ -57,10 +57,6 @@ public final class MediaReader implements AutoCloseable {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
             closeQuietly();
-            if (Mp4Index.isMissing(file)) {
-                throw new MediaException(file.getFileName() + " is an MP4/MOV without its index: the recording was probably"
-                        + " cut off before it was finished, so its frames cannot be found; use a complete copy", e);
-            }
             throw new MediaException(file.getFileName() + " is not a media file FFmpeg can read (" + firstLine(e) + ")", e);
         }
         AudioTracks audioTracks = AudioTracks.of(grabber.getFormatContext());
@@ -77,7 +73,15 @@ public final class MediaReader implements AutoCloseable {
     }
 
     public static MediaReader open(Path file, ReadOptions options) {
-        return new MediaReader(file, options);
+        try {
+            return new MediaReader(file, options);
+        } catch (MediaException e) {
+            if (Mp4Index.isMissing(file)) {
+                throw new MediaException(file + " is an MP4/MOV without its index: the recording was probably cut off"
+                        + " before it was finished, so its frames cannot be found; use a complete copy", e);
+            }
+            throw e;
+        }
     }
 
     public MediaInfo info() {
@@ -234,7 +238,7 @@ public final class MediaReader implements AutoCloseable {
     private AudioTracks.Track openAudioTrack(AudioTracks tracks) {
         AudioTracks.Track chosen;
         try {
-            chosen = tracks.choose(file.getFileName().toString(), options.audioTrack());
+            chosen = tracks.choose(file.toString(), options.audioTrack());
         } catch (MediaException e) {
             closeQuietly();
             throw e;
@@ -246,8 +250,8 @@ public final class MediaReader implements AutoCloseable {
                 grabber.start();
             } catch (FrameGrabber.Exception | RuntimeException e) {
                 closeQuietly();
-                throw new MediaException("Cannot open audio track " + chosen.info().track() + " of " + file.getFileName()
-                        + " (" + firstLine(e) + ")", e);
+                throw new MediaException("FFmpeg cannot decode audio track " + chosen.info().track() + " of " + file
+                        + "; choose another with --audio-track", e);
             }
         }
         return chosen;

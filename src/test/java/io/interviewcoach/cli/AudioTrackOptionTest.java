@@ -52,7 +52,7 @@ class AudioTrackOptionTest {
         LaunchResult r = launcher.launch("analyze", twoTracks.toString(), "--audio-track", "3", "--models-dir", modelsDir, "-q");
         assertEquals(3, r.exitCode());
         String err = r.getErrorOutput().trim();
-        assertTrue(err.startsWith("coach analyze: two-tracks.m4a has 2 audio tracks (1: aac, 48000 Hz, 1 channel; 2: aac, 16000 Hz"),
+        assertTrue(err.startsWith("coach analyze: " + twoTracks + " has 2 audio tracks (1: aac, 48000 Hz, 1 channel; 2: aac, 16000 Hz"),
                 err);
         assertTrue(err.endsWith("there is no audio track 3; choose 1 to 2."), err);
         assertFalse(err.contains("\n"), "one line: " + err);
