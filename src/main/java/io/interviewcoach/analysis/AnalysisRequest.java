@@ -8,8 +8,15 @@ import io.interviewcoach.speech.content.Question;
 
 /**
  * One recording to analyse. {@code transcript} (captions the user supplied), {@code question} (the question
- * being answered) and {@code overlay} (where to write the annotated video) may be null.
+ * being answered), {@code overlay} (where to write the annotated video) and {@code audioTrack} (1-based; null for
+ * the file's default audio track) may be null.
  */
 public record AnalysisRequest(Path file, double fps, double windowSec, int maxFrameSide, PoseModels.Variant poseModel,
-        Transcript transcript, Question question, Path overlay) {
+        Transcript transcript, Question question, Path overlay, Integer audioTrack) {
+
+    /** With the file's default audio track. */
+    public AnalysisRequest(Path file, double fps, double windowSec, int maxFrameSide, PoseModels.Variant poseModel,
+            Transcript transcript, Question question, Path overlay) {
+        this(file, fps, windowSec, maxFrameSide, poseModel, transcript, question, overlay, null);
+    }
 }

@@ -48,7 +48,8 @@ public final class RecordingAnalyzer {
 
     /** Analyses the recording; {@code progress} hears milliseconds of media done. */
     public Report analyze(AnalysisRequest request, Progress progress) {
-        ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide());
+        ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide(),
+                request.audioTrack());
         try (MediaReader reader = MediaReader.open(request.file(), readOptions)) {
             MediaInfo info = reader.info();
             UsableStreams streams = UsableStreams.of(info, reader.stillImage());
@@ -98,7 +99,8 @@ public final class RecordingAnalyzer {
         notes(assembler, info, reader, analyzers.asList(), pipeline.failures(), request);
         AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(),
                 streams.video() ? reader.framesSampled() : 0,
-                reader.framesUnreadable(), Rounding.round(processingSec, 3), models.used());
+                reader.framesUnreadable(), reader.framesLost(),
+                Rounding.round(reader.decodedEndSec(), 3), Rounding.round(processingSec, 3), models.used());
         return assembler.build(summaries, analysis);
     }
 
@@ -142,9 +144,7 @@ public final class RecordingAnalyzer {
             assembler.note("No audio stream: voice was not analysed"
                     + (request.transcript() == null ? " and there is nothing to transcribe." : "."));
         }
-        if (reader.framesUnreadable() > 0) {
-            assembler.note(reader.framesUnreadable() + " video frames or audio packets could not be decoded and were skipped.");
-        }
+        MediaNotes.of(info, reader).forEach(assembler::note);
         List<String> failed = new ArrayList<>();
         for (int i = 0; i < failures.length; i++) {
             if (failures[i] > 0) {

@@ -101,7 +101,8 @@ public final class ReportAssembler {
         notes.addAll(summaries.failures());
         events.sort(Comparator.comparingDouble(ReportEvent::start).thenComparing(ReportEvent::type));
         JsonNode timelineJson = ReportJson.mapper().valueToTree(timeline);
-        Double duration = media.durationSec() != null ? media.durationSec()
+        Double duration = analysis.analyzedDurationSec() != null ? analysis.analyzedDurationSec()
+                : media.durationSec() != null ? media.durationSec()
                 : timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).end();
         FusionResult fused = fusion.fuse(metrics, events, WindowValues.fromTimeline(timelineJson), duration);
         return new Report(Report.SCHEMA_VERSION, media, analysis, fused.scores(), metrics, fused.feedback(),

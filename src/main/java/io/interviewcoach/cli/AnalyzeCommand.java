@@ -74,6 +74,9 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--pose-model", paramLabel = "lite|full", description = "BlazePose landmark model (default from coach.analysis.pose-model: lite).")
     String poseModel;
 
+    @Option(names = "--audio-track", paramLabel = "N", description = "Analyse the file's N-th audio track (1 = the first; default: the track flagged default, else the first).")
+    Integer audioTrack;
+
     @Option(names = "--models-dir", paramLabel = "DIR", description = "Models folder (default: coach.models.dir or ~/.cache/interview-coach/models).")
     Path modelsDir;
 
@@ -163,6 +166,9 @@ public class AnalyzeCommand implements Callable<Integer> {
             throw new IllegalArgumentException("--fps must be between 0 and 60, got " + rate);
         }
         PoseModels.Variant variant = PoseModels.Variant.parse(poseModel != null ? poseModel : config.analysis().poseModel());
+        if (audioTrack != null && audioTrack < 1) {
+            throw new IllegalArgumentException("--audio-track counts from 1, got " + audioTrack);
+        }
         Transcript t = transcript == null ? null : TranscriptFiles.load(transcript, settings.speech().maxTranscriptBytes());
         Question q = null;
         if (questionId != null) {
@@ -171,7 +177,7 @@ public class AnalyzeCommand implements Callable<Integer> {
                     + "'; known: " + String.join(", ", bank.all().stream().map(Question::id).toList())));
         }
         return new AnalysisRequest(file, rate, config.analysis().windowSec(), config.analysis().maxFrameSide(), variant,
-                t, q, overlay);
+                t, q, overlay, audioTrack);
     }
 
     private void writeOutputs(Report report, AnalyzerSettings settings) {

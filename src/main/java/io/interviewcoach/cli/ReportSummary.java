@@ -3,6 +3,7 @@ package io.interviewcoach.cli;
 import java.io.PrintWriter;
 import java.util.Locale;
 
+import io.interviewcoach.analysis.MediaNotes;
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.fusion.Scores;
 import io.interviewcoach.fusion.feedback.Tip;
@@ -23,9 +24,9 @@ final class ReportSummary {
     void print(PrintWriter out) {
         var media = report.media();
         var analysis = report.analysis();
-        out.println(String.format(Locale.ROOT, "%s: %s of media, %d frames analysed at %s fps in %.1f s",
-                media.file(), seconds(media.durationSec()), analysis.framesAnalyzed(), num(analysis.fps()),
-                analysis.processingSec()));
+        out.println(String.format(Locale.ROOT, "%s: %s of media%s, %d frames analysed at %s fps in %.1f s",
+                media.file(), seconds(media.durationSec()), endsEarly(media.durationSec(), analysis.analyzedDurationSec()),
+                analysis.framesAnalyzed(), num(analysis.fps()), analysis.processingSec()));
         Scores s = report.scores();
         out.println(String.format(Locale.ROOT, "Scores: overall %s | body language %s | face & eye contact %s | voice %s | speech %s",
                 score(s.overall()), score(s.bodyLanguage()), score(s.facialExpression()), score(s.vocalDelivery()),
@@ -76,6 +77,14 @@ final class ReportSummary {
 
     private static String count(Integer v) {
         return v == null ? "n/a" : String.valueOf(v);
+    }
+
+    /** ", only 6.6 s decoded" when the file ends before its header says (the notes say more). */
+    private static String endsEarly(Double headerSec, Double analyzedSec) {
+        if (headerSec == null || analyzedSec == null || headerSec - analyzedSec <= MediaNotes.TRUNCATION_TOLERANCE_SEC) {
+            return "";
+        }
+        return String.format(Locale.ROOT, ", only %.1f s decoded", analyzedSec);
     }
 
     private static String seconds(Double v) {

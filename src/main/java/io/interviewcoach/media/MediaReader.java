@@ -8,9 +8,7 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
-import org.bytedeco.ffmpeg.avcodec.AVCodecParameters;
 import org.bytedeco.ffmpeg.avformat.AVFormatContext;
-import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
 import org.bytedeco.javacv.Frame;
@@ -18,8 +16,8 @@ import org.bytedeco.javacv.FrameGrabber;
 
 /**
  * Decodes a media file with FFmpeg and yields {@link MediaWindow}s lazily: video sampled at the analysis
- * rate and converted to BGR, audio resampled once to 16 kHz mono float. Memory stays flat: only the
- * windows still open are held.
+ * rate, converted to BGR and turned upright (the stream's rotation and mirroring), audio of one chosen track
+ * resampled once to 16 kHz mono float. Memory stays flat: only the windows still open are held.
  */
 public final class MediaReader implements AutoCloseable {
     /** After this many unreadable packets in a row the rest of the file is treated as lost. */
@@ -34,7 +32,8 @@ public final class MediaReader implements AutoCloseable {
     private final FFmpegFrameGrabber grabber;
     private final MediaInfo info;
     private final WindowAssembler assembler;
-    private int framesDecoded;
+    private final Orientation orientation;
+    private final DecodeCoverage coverage;
     private int framesSampled;
     private int framesUnreadable;
     private boolean endReached;
@@ -63,7 +62,11 @@ public final class MediaReader implements AutoCloseable {
             closeQuietly();
             throw new MediaException(cannotOpen(file), e);
         }
-        this.info = readInfo();
+        AudioTracks audioTracks = AudioTracks.of(grabber.getFormatContext());
+        AudioTracks.Track audioTrack = openAudioTrack(audioTracks);
+        this.orientation = Orientation.of(grabber.getFormatContext());
+        this.info = readInfo(audioTracks, audioTrack);
+        this.coverage = new DecodeCoverage(info.hasVideo() ? info.video().fps() : null);
         if (!info.hasVideo() && !info.hasAudio()) {
             closeQuietly();
             throw new MediaException(file.getFileName() + " has neither a video nor an audio stream");
@@ -73,7 +76,15 @@ public final class MediaReader implements AutoCloseable {
     }
 
     public static MediaReader open(Path file, ReadOptions options) {
-        return new MediaReader(file, options);
+        try {
+            return new MediaReader(file, options);
+        } catch (MediaException e) {
+            if (Mp4Index.isMissing(file)) {
+                throw new MediaException(file + " is an MP4/MOV without its index: the recording was probably cut off"
+                        + " before it was finished, so its frames cannot be found; use a complete copy", e);
+            }
+            throw e;
+        }
     }
 
     public MediaInfo info() {
@@ -89,7 +100,22 @@ public final class MediaReader implements AutoCloseable {
     }
 
     public int framesDecoded() {
-        return framesDecoded;
+        return coverage.videoFrames();
+    }
+
+    /** Video frames missing between the first and the last decoded one (see {@link DecodeCoverage#framesLost()}). */
+    public int framesLost() {
+        return coverage.framesLost();
+    }
+
+    /** Where video frames are missing mid-file (see {@link #framesLost()}). */
+    public java.util.List<LostStretch> lostStretches() {
+        return coverage.lostStretches();
+    }
+
+    /** Where the decoded media ends, in seconds; null before decoding or when nothing could be decoded. */
+    public Double decodedEndSec() {
+        return coverage.endSec();
     }
 
     /** An image file (JPEG, PNG…) or a video of a single frame: one picture, no audio. */
@@ -153,12 +179,13 @@ public final class MediaReader implements AutoCloseable {
             errorsInARow = 0;
             double t = Math.max(0, frame.timestamp / 1e6);
             if (frame.image != null && wantsVideo()) {
-                framesDecoded++;
+                coverage.video(t);
                 onVideo(frame, t);
             } else if (frame.samples != null && wantsAudio()) {
                 FloatBuffer samples = (FloatBuffer) frame.samples[0];
                 float[] chunk = new float[samples.remaining()];
                 samples.duplicate().get(chunk);
+                coverage.audio(t, chunk.length);
                 assembler.addAudio(chunk, 0, chunk.length);
             }
         }
@@ -178,7 +205,7 @@ public final class MediaReader implements AutoCloseable {
             return;
         }
         framesSampled++;
-        assembler.addFrame(copy);
+        assembler.addFrame(orientation.apply(copy));
     }
 
     /**
@@ -216,33 +243,45 @@ public final class MediaReader implements AutoCloseable {
         }
     }
 
-    private MediaInfo readInfo() {
+    /**
+     * Picks the audio track to decode (see {@link AudioTracks#choose}); with several, the grabber is restarted on
+     * the chosen one, since it would otherwise take the first.
+     */
+    private AudioTracks.Track openAudioTrack(AudioTracks tracks) {
+        AudioTracks.Track chosen;
+        try {
+            chosen = tracks.choose(file.toString(), options.audioTrack());
+        } catch (MediaException e) {
+            closeQuietly();
+            throw e;
+        }
+        if (chosen != null && tracks.all().size() > 1) {
+            try {
+                grabber.stop();
+                grabber.setAudioStream(chosen.streamIndex());
+                grabber.start();
+            } catch (FrameGrabber.Exception | RuntimeException e) {
+                closeQuietly();
+                throw new MediaException("FFmpeg cannot decode audio track " + chosen.info().track() + " of " + file
+                        + "; choose another with --audio-track", e);
+            }
+        }
+        return chosen;
+    }
+
+    private MediaInfo readInfo(AudioTracks audioTracks, AudioTracks.Track audioTrack) {
         long lengthUs = grabber.getLengthInTime();
         Double duration = lengthUs > 0 ? lengthUs / 1e6 : null;
         MediaInfo.VideoInfo video = null;
-        MediaInfo.AudioInfo audio = null;
         if (grabber.hasVideo() && grabber.getImageWidth() > 0) {
             double fps = grabber.getVideoFrameRate();
             video = new MediaInfo.VideoInfo(grabber.getImageWidth(), grabber.getImageHeight(),
-                    fps > 0 && Double.isFinite(fps) ? fps : null, grabber.getVideoCodecName());
+                    fps > 0 && Double.isFinite(fps) ? fps : null, grabber.getVideoCodecName(),
+                    orientation.rotationDeg(), orientation.mirrored());
         }
-        if (grabber.hasAudio()) {
-            audio = originalAudio();
-        }
-        return new MediaInfo(file.getFileName().toString(), duration, video, audio);
-    }
-
-    /** The audio stream as stored in the file (the grabber reports the resampled output instead). */
-    private MediaInfo.AudioInfo originalAudio() {
-        AVFormatContext ctx = grabber.getFormatContext();
-        for (int i = 0; i < ctx.nb_streams(); i++) {
-            AVCodecParameters par = ctx.streams(i).codecpar();
-            if (par.codec_type() == avutil.AVMEDIA_TYPE_AUDIO) {
-                String codec = avcodec.avcodec_get_name(par.codec_id()).getString();
-                return new MediaInfo.AudioInfo(par.sample_rate(), par.ch_layout().nb_channels(), codec);
-            }
-        }
-        return new MediaInfo.AudioInfo(grabber.getSampleRate(), grabber.getAudioChannels(), grabber.getAudioCodecName());
+        MediaInfo.AudioInfo audio = grabber.hasAudio() && audioTrack != null ? audioTrack.info() : null;
+        var others = audioTracks.all().stream().filter(t -> t != audioTrack).map(AudioTracks.Track::info).toList();
+        return new MediaInfo(file.getFileName().toString(), duration, video, audio, others);
     }
 
     /** FFmpeg's own text ("avformat_open_input() error -1094995529 …") means nothing to a user; say what to do. */

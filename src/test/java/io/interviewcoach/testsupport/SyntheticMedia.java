@@ -21,12 +21,18 @@ public final class SyntheticMedia {
     }
 
     public static void run(List<String> cmd) {
+        output(cmd);
+    }
+
+    /** Runs a command, fails unless it exits 0, and returns what it printed (stdout and stderr). */
+    public static String output(List<String> cmd) {
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String output = new String(p.getInputStream().readAllBytes());
             if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException(String.join(" ", cmd) + " failed: " + output);
             }
+            return output;
         } catch (IOException e) {
             throw new IllegalStateException("cannot run " + cmd.get(0) + " (run deploy/install-test-tools.sh): " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -75,6 +75,7 @@ public final class HtmlReportWriter {
         section(b, "transcript", () -> transcript(r));
         section(b, "events", () -> events(r));
         section(b, "measurements", () -> measurements(r));
+        section(b, "notes", () -> notes(r));
         section(b, "footer", () -> footer(r));
         b.append("</main></body></html>\n");
         return b.toString();
@@ -584,6 +585,19 @@ public final class HtmlReportWriter {
         return Html.num(v, 2);
     }
 
+    /** What the analysis says about the input itself (turned video, truncated file, ignored tracks, missing models). */
+    private static String notes(JsonNode r) {
+        JsonNode notes = Json.at(r, "notes");
+        if (!notes.isArray() || notes.isEmpty()) {
+            return "";
+        }
+        StringBuilder b = new StringBuilder("<section><h2>About this recording</h2><ul class='card notes'>");
+        for (JsonNode n : notes) {
+            b.append("<li>").append(esc(n.asText())).append("</li>");
+        }
+        return b.append("</ul></section>").toString();
+    }
+
     // ---------------------------------------------------------------- footer
 
     private static String footer(JsonNode r) {
@@ -596,6 +610,10 @@ public final class HtmlReportWriter {
         }
         if (unreadable != null && unreadable > 0) {
             parts.add(Html.num(unreadable, 0) + " unreadable frames skipped");
+        }
+        Double lost = Json.num(r, "analysis", "framesLost");
+        if (lost != null && lost > 0) {
+            parts.add(Html.num(lost, 0) + " frames lost to damage in the file");
         }
         JsonNode models = Json.at(r, "analysis", "models");
         if (models.isArray() && !models.isEmpty()) {
