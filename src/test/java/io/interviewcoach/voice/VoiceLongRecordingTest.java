@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import io.interviewcoach.testsupport.TestAssets;
+import io.interviewcoach.voice.vad.SileroVad;
 
 /**
  * jfk.flac (exactly 11.00 s) looped end to end: every repetition is the same audio, so every repetition must
@@ -38,8 +39,11 @@ class VoiceLongRecordingTest {
         for (int r = 0; r < copies; r++) {
             double speechSec = 0;
             int syllables = 0;
-            for (VoiceWindow w : run.windows().subList(r * REPETITION_WINDOWS, (r + 1) * REPETITION_WINDOWS)) {
-                speechSec += w.speechRatio() * (w.end() - w.start());
+            for (int i = r * REPETITION_WINDOWS; i < (r + 1) * REPETITION_WINDOWS; i++) {
+                VoiceWindow w = run.windows().get(i);
+                // speechRatio is over the VAD chunks completed in the window (31 or 32 of 32 ms): back to seconds.
+                long chunks = (i + 1L) * SileroVad.SAMPLE_RATE / SileroVad.CHUNK - (long) i * SileroVad.SAMPLE_RATE / SileroVad.CHUNK;
+                speechSec += w.speechRatio() * chunks * SileroVad.CHUNK / SileroVad.SAMPLE_RATE;
                 syllables += w.syllables();
             }
             reps.add(new double[] {speechSec, syllables});
