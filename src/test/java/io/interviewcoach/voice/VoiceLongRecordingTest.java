@@ -51,13 +51,15 @@ class VoiceLongRecordingTest {
         for (int k = 0; k < 2; k++) {
             int measure = k;
             double[] values = reps.stream().mapToDouble(v -> v[measure]).sorted().toArray();
-            double median = values[values.length / 2];
+            double mean = Arrays.stream(values).average().orElseThrow();
             String name = k == 0 ? "speech seconds" : "syllables";
-            System.out.printf("%d min loop, %s per repetition: min %.2f, median %.2f, max %.2f%n", minutes, name, values[0],
-                    median, values[values.length - 1]);
-            assertTrue(median > (k == 0 ? 6 : 20), name + " per repetition " + median);
-            assertTrue(values[0] >= 0.97 * median && values[values.length - 1] <= 1.03 * median,
-                    name + " per repetition varies beyond 3 %: " + Arrays.toString(values));
+            System.out.printf("%d min loop, %s per repetition: min %.3f, mean %.3f, max %.3f%n", minutes, name, values[0],
+                    mean, values[values.length - 1]);
+            assertTrue(mean > (k == 0 ? 6 : 20), name + " per repetition " + mean);
+            // 11 s is 343.75 VAD chunks of 32 ms: repetitions fall on four chunk phases, which Silero scores slightly
+            // differently (the figures repeat with period 4); drift would move them all along the stream.
+            assertTrue(values[0] >= 0.97 * mean && values[values.length - 1] <= 1.03 * mean,
+                    name + " per repetition varies beyond 3 % of the mean: " + Arrays.toString(values));
         }
         VoiceMetrics one = VoiceTestSupport.analyze(TestAssets.media("jfk.flac")).metrics();
         assertEquals(0, run.metrics().longPauseCount(), "jfk has no pause over 2 s, looped or not");
