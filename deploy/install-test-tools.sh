@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Installs the system tools the test suite uses to make synthetic media with an exact ground truth:
-# espeak-ng (speech at known rates), sox (tones, silence, resampling) and ffmpeg (format conversion).
+# espeak-ng (speech at known rates), sox (tones, silence, resampling) and ffmpeg (format conversion), and
+# praat, the reference the voice measures are checked against (src/test/reference/praat).
 # Does nothing when they are already there; needs root (or sudo) and apt otherwise.
 set -euo pipefail
 missing=()
-for tool in espeak-ng sox ffmpeg; do
+for tool in espeak-ng sox ffmpeg praat; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

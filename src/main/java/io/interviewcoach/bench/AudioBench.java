@@ -121,7 +121,7 @@ public class AudioBench implements Callable<Integer> {
                     / io.interviewcoach.media.AudioChunk.SAMPLE_RATE;
             List<FrameFeatures> frames = new ArrayList<>();
             runFrames(windows, frames);
-            components.add(component("decode (FFmpeg, resample to 16 kHz mono)", w -> decode()));
+            components.add(component("decode (FFmpeg, 16 kHz, channels averaged to mono)", w -> decode()));
             components.add(component("VAD (Silero v5 + hysteresis)", w -> runVad(vad, w)));
             components.add(component("pitch (YIN, 8 kHz)", AudioBench::runPitch));
             components.add(component("frame features (loudness, pitch, HNR, jitter, shimmer, flux)", w -> runFrames(w, new ArrayList<>())));

@@ -55,7 +55,6 @@ public final class MediaReader implements AutoCloseable {
         grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
         grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
         grabber.setSampleRate(AudioChunk.SAMPLE_RATE);
-        grabber.setAudioChannels(1);
         try {
             grabber.start();
         } catch (FrameGrabber.Exception | RuntimeException e) {
@@ -182,13 +181,40 @@ public final class MediaReader implements AutoCloseable {
                 coverage.video(t);
                 onVideo(frame, t);
             } else if (frame.samples != null && wantsAudio()) {
-                FloatBuffer samples = (FloatBuffer) frame.samples[0];
-                float[] chunk = new float[samples.remaining()];
-                samples.duplicate().get(chunk);
+                float[] chunk = monoAverage(frame);
                 coverage.audio(t, chunk.length);
                 assembler.addAudio(chunk, 0, chunk.length);
             }
         }
+    }
+
+    /**
+     * Downmixes by averaging the channels, so a stereo file measures like its mono average. FFmpeg's own
+     * downmix gives each channel a gain of 1/sqrt(2), which made stereo speech 3 dB louder and clip sooner.
+     */
+    private static float[] monoAverage(Frame frame) {
+        int channels = Math.max(1, frame.audioChannels);
+        boolean planar = frame.samples.length > 1;
+        if (planar) {
+            channels = frame.samples.length;
+        }
+        FloatBuffer first = ((FloatBuffer) frame.samples[0]).duplicate();
+        int n = planar ? first.remaining() : first.remaining() / channels;
+        float[] mono = new float[n];
+        for (int c = 0; c < channels; c++) {
+            FloatBuffer b = planar ? ((FloatBuffer) frame.samples[c]).duplicate() : first;
+            int base = b.position();
+            for (int i = 0; i < n; i++) {
+                mono[i] += planar ? b.get(base + i) : b.get(base + i * channels + c);
+            }
+        }
+        if (channels > 1) {
+            float scale = 1f / channels;
+            for (int i = 0; i < n; i++) {
+                mono[i] *= scale;
+            }
+        }
+        return mono;
     }
 
     private void onVideo(Frame frame, double t) {

@@ -52,9 +52,9 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
 
     // Whole-stream accumulators.
     private final PitchHistogram pitch = new PitchHistogram();
-    private final Running loudness = new Running();
-    private final Running windowLevels = new Running();
-    private final Running hnr = new Running();
+    private final RunningStats loudness = new RunningStats();
+    private final RunningStats windowLevels = new RunningStats();
+    private final RunningStats hnr = new RunningStats();
     private long cyclePairs;
     private double periodAbsDiff;
     private double periodSum;
@@ -74,10 +74,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
     private int failedWindows;
     private final List<FilledPause> filledPauses = new ArrayList<>();
     private final List<ReportEvent> events = new ArrayList<>();
-    private final ArrayDeque<PitchMoments> recentPitch = new ArrayDeque<>();
-    private double monotoneStart = Double.NaN;
-    private double monotoneEnd;
-    private double monotoneSpread;
+    private final MonotoneTracker monotoneStretches;
     private double clippingStart = Double.NaN;
     private double clippingEnd;
     private long clippingSamples;
@@ -93,6 +90,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
     public VoiceAnalyzer(SileroVad vad, VoiceSettings settings) {
         this.vad = vad;
         this.settings = settings;
+        this.monotoneStretches = new MonotoneTracker(settings.monotoneStretchSec(), settings.monotoneSemitones(), events);
         resetProcessing();
     }
 
@@ -121,7 +119,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
             }
         }
         updateClippingEvent(window);
-        updateMonotone(window);
+        monotoneStretches.add(window.startSec(), window.endSec(), tally.pitchMoments);
         return windowResult(window);
     }
 
@@ -134,7 +132,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         } catch (RuntimeException e) {
             LOG.warnf("voice analysis could not finish the last frames: %s", e.getMessage());
         }
-        closeMonotone();
+        monotoneStretches.close();
         closeClipping();
         if (failedWindows > 0) {
             LOG.warnf("voice analysis: %d window(s) could not be analysed and were skipped", failedWindows);
@@ -228,6 +226,9 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
     }
 
     private void onSegment(SpeechSegmenter.Segment s) {
+        // Silero's recurrent state drifts over minutes of audio (on jfk looped, speech per repetition fell from 7.2 s
+        // to 5.9 s); starting it afresh in each pause makes every utterance scored as if it opened the stream.
+        vadStream.resetState();
         speechSec += s.durationSec();
         speakingSpanSec += s.durationSec();
         double start = clockOffset + s.start();
@@ -256,6 +257,13 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         filledPauseDetector.accept(f, speech, this::onFilledPause);
         double t = clockOffset + f.timeSec();
         contour(t, speech && f.voiced() ? f.f0Hz() : Float.NaN);
+        if (speech) {
+            cyclePairs += f.cyclePairs();
+            periodAbsDiff += f.periodAbsDiffSum();
+            periodSum += f.periodSum();
+            amplitudeAbsDiff += f.amplitudeAbsDiffSum();
+            amplitudeSum += f.amplitudeSum();
+        }
         if (!speech || !f.voiced()) {
             return;
         }
@@ -267,11 +275,6 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         tally.energy += Math.pow(10, f.rmsDb() / 10);
         tally.voicedFrames++;
         hnr.add(f.hnrDb());
-        cyclePairs += f.cyclePairs();
-        periodAbsDiff += f.periodAbsDiffSum();
-        periodSum += f.periodSum();
-        amplitudeAbsDiff += f.amplitudeAbsDiffSum();
-        amplitudeSum += f.amplitudeSum();
     }
 
     private void onFilledPause(FilledPause p) {
@@ -311,37 +314,6 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         }
         return new VoiceWindow(w.startSec(), w.endSec(), ratio, pitchHz, level, tally.syllables, tally.filledPauses,
                 List.copyOf(tally.contour));
-    }
-
-    private void updateMonotone(MediaWindow w) {
-        recentPitch.addLast(new PitchMoments(w.startSec(), w.endSec(), tally.pitchMoments));
-        while (recentPitch.size() > 1 && recentPitch.peekLast().end - recentPitch.peekFirst().start > settings.monotoneStretchSec() + 1e-6) {
-            recentPitch.pollFirst();
-        }
-        Running all = new Running();
-        recentPitch.forEach(m -> all.merge(m.moments));
-        boolean full = recentPitch.peekLast().end - recentPitch.peekFirst().start >= settings.monotoneStretchSec() - 1e-6;
-        // At least 3 s of voiced speech in the stretch, else there is too little to call it monotone.
-        boolean flat = full && all.n >= 300 && all.sd() < settings.monotoneSemitones();
-        if (flat) {
-            if (Double.isNaN(monotoneStart) || recentPitch.peekFirst().start > monotoneEnd) {
-                closeMonotone();
-                monotoneStart = recentPitch.peekFirst().start;
-                monotoneSpread = all.sd();
-            }
-            monotoneEnd = recentPitch.peekLast().end;
-            monotoneSpread = Math.max(monotoneSpread, all.sd());
-        } else if (!Double.isNaN(monotoneStart) && w.startSec() >= monotoneEnd) {
-            closeMonotone();
-        }
-    }
-
-    private void closeMonotone() {
-        if (!Double.isNaN(monotoneStart)) {
-            events.add(new ReportEvent("monotone", Rounding.round(monotoneStart, 3), Rounding.round(monotoneEnd, 3),
-                    Map.of("pitchVariationSemitones", Math.round(monotoneSpread * 100) / 100.0)));
-            monotoneStart = Double.NaN;
-        }
     }
 
     private void updateClippingEvent(MediaWindow w) {
@@ -420,13 +392,10 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         return m;
     }
 
-
-
-
     /** Per-window scratch. */
     private static final class WindowTally {
         final PitchHistogram pitch = new PitchHistogram();
-        final Running pitchMoments = new Running();
+        final RunningStats pitchMoments = new RunningStats();
         final List<VoiceWindow.PitchPoint> contour = new ArrayList<>();
         int chunks;
         int speechChunks;
@@ -438,41 +407,4 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         long clipped;
     }
 
-    private record PitchMoments(double start, double end, Running moments) {}
-
-    /** Count, mean and spread in one pass (Welford), mergeable across windows. */
-    private static final class Running {
-        long n;
-        double mean;
-        double m2;
-
-        void add(double v) {
-            if (Double.isNaN(v)) {
-                return;
-            }
-            n++;
-            double d = v - mean;
-            mean += d / n;
-            m2 += d * (v - mean);
-        }
-
-        void merge(Running o) {
-            if (o.n == 0) {
-                return;
-            }
-            long total = n + o.n;
-            double d = o.mean - mean;
-            mean += d * o.n / total;
-            m2 += o.m2 + d * d * n * o.n / total;
-            n = total;
-        }
-
-        double mean() {
-            return mean;
-        }
-
-        double sd() {
-            return n > 1 ? Math.sqrt(m2 / (n - 1)) : 0;
-        }
-    }
 }

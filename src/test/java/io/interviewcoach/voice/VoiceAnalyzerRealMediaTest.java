@@ -35,9 +35,9 @@ class VoiceAnalyzerRealMediaTest {
         assertTrue(m.speechRatio() > 0.5 && m.speechRatio() < 0.95, "speech ratio " + m.speechRatio());
         assertTrue(m.pauseCount() >= 2, "pauses between phrases " + m.pauseCount());
         assertEquals(0, m.longPauseCount());
-        // Transcript: 30 syllables over the 10.3 s speaking span (pauses included) = 2.9 syllables/s. The nuclei
-        // method undercounts this reverberant 1961 recording by about 17 % (measured 2.43): known weak spot.
-        assertEquals(2.9, m.syllablesPerSec(), 0.6, "syllables per second");
+        // Transcript: 28 syllables (counted by hand) over the 10.3 s speaking span (pauses included) = 2.72 syllables/s.
+        // The nuclei method undercounts this reverberant 1961 recording by about 11 % (measured 2.43): known weak spot.
+        assertEquals(2.72, m.syllablesPerSec(), 0.45, "syllables per second");
         assertTrue(m.articulationRate() > m.syllablesPerSec());
         assertTrue(m.pitchVariationSemitones() > 1.5 && m.pitchVariationSemitones() < 6, "spread " + m.pitchVariationSemitones());
         assertEquals(Boolean.FALSE, m.monotone());

@@ -48,6 +48,14 @@ public final class Yin {
             running += diff[tau];
             cmnd[tau] = running > 0 ? diff[tau] * tau / running : 1;
         }
+        return selectWithin(minLag, maxLag);
+    }
+
+    /** Chooses again for the last {@link #estimate}, among lags {@code lo..hi} only (within the constructor's range). */
+    public Estimate selectWithin(int lo, int hi) {
+        int minLag = Math.max(this.minLag, lo);
+        int maxLag = Math.min(this.maxLag, hi);
+        int top = this.maxLag + 1;
         int best = -1;
         for (int tau = minLag; tau <= maxLag; tau++) {
             if (cmnd[tau] < threshold) {

@@ -19,9 +19,11 @@ public final class FrameAnalyzer {
     /** Frame k is centred on sample k * HOP + CENTER. */
     static final int CENTER = 320;
     private static final int LOUDNESS_WINDOW = 400;
-    private static final int HNR_WINDOW = 480;
+    private static final double HNR_PERIODS = 1.5;
     private static final int DECIMATED_RATE = SAMPLE_RATE / 2;
     private static final int LOOKAHEAD = 840;
+    private static final double PRAAT_VOICING_THRESHOLD = 0.45;
+    private static final int SPEAKER_RANGE_FRAMES = 100;
 
     private final FrameSettings settings;
     private final SampleBuffer input = new SampleBuffer(SAMPLE_RATE * 2, 512);
@@ -30,6 +32,9 @@ public final class FrameAnalyzer {
     private final Yin yin;
     private final BandEnvelope envelope = new BandEnvelope(LOUDNESS_WINDOW, SAMPLE_RATE);
     private final CycleTracker cycles = new CycleTracker();
+    private final PitchHistogram speakerPitch = new PitchHistogram();
+    private int lagLow;
+    private int lagHigh;
     private long nextFrame;
     private static final double DC_POLE = 0.995;
     private double dcIn;
@@ -48,6 +53,8 @@ public final class FrameAnalyzer {
         int minLag = (int) Math.floor(DECIMATED_RATE / settings.maxPitchHz());
         int maxLag = (int) Math.ceil(DECIMATED_RATE / settings.minPitchHz());
         this.yin = new Yin(240, minLag, maxLag, settings.yinThreshold());
+        this.lagLow = minLag;
+        this.lagHigh = maxLag;
     }
 
     public FrameAnalyzer() {
@@ -105,30 +112,64 @@ public final class FrameAnalyzer {
         float rmsDb = (float) (10 * Math.log10(energy / LOUDNESS_WINDOW + 1e-12));
         float flux = (float) envelope.flux(x, lo);
 
-        Yin.Estimate est = yin.estimate(decimated.array(), decimated.offsetOf(k * (HOP / 2)));
+        Yin.Estimate unbounded = yin.estimate(decimated.array(), decimated.offsetOf(k * (HOP / 2)));
+        if (isVoiced(unbounded, rmsDb)) {
+            // The range is learnt from the unbounded estimates: frames the range would cut must still move it.
+            updateSpeakerRange(DECIMATED_RATE / unbounded.period());
+        }
+        Yin.Estimate est = yin.selectWithin(lagLow, lagHigh);
         double f0 = DECIMATED_RATE / est.period();
-        boolean voiced = est.aperiodicity() < settings.voicingThreshold() && rmsDb > settings.silenceDb()
+        boolean voiced = isVoiced(est, rmsDb);
+        // Glottal cycles are followed wherever the frame is periodic by Praat's voicing threshold (0.45), which is
+        // looser than ours for pitch: Praat's jitter and shimmer include the weaker cycles at onsets and offsets.
+        boolean periodic = est.aperiodicity() < PRAAT_VOICING_THRESHOLD && rmsDb > settings.silenceDb()
                 && f0 >= settings.minPitchHz() * 0.97 && f0 <= settings.maxPitchHz() * 1.03;
-        float hnr = Float.NaN;
-        if (voiced) {
-            double period16 = est.period() * 2;
-            hnr = (float) hnrDb(center, period16);
+        double period16 = est.period() * 2;
+        float hnr = voiced ? (float) hnrDb(center, period16) : Float.NaN;
+        if (periodic) {
             cycles.track(input, center - HOP / 2, center + HOP / 2, period16);
         } else {
             cycles.reset();
             cycles.pairs = 0;
         }
         return new FrameFeatures(k, frameTime(k), rmsDb, voiced ? (float) f0 : Float.NaN, (float) est.aperiodicity(), hnr,
-                flux, voiced ? cycles.pairs : 0, voiced ? cycles.periodAbsDiffSum : 0, voiced ? cycles.periodSum : 0,
-                voiced ? cycles.amplitudeAbsDiffSum : 0, voiced ? cycles.amplitudeSum : 0);
+                flux, periodic ? cycles.pairs : 0, periodic ? cycles.periodAbsDiffSum : 0, periodic ? cycles.periodSum : 0,
+                periodic ? cycles.amplitudeAbsDiffSum : 0, periodic ? cycles.amplitudeSum : 0);
     }
 
-    /** 10·log10(r / (1 - r)) with r the normalised autocorrelation at the period (peak refined by a parabola). */
+    private boolean isVoiced(Yin.Estimate est, float rmsDb) {
+        double f0 = DECIMATED_RATE / est.period();
+        return est.aperiodicity() < settings.voicingThreshold() && rmsDb > settings.silenceDb()
+                && f0 >= settings.minPitchHz() * 0.97 && f0 <= settings.maxPitchHz() * 1.03;
+    }
+
+    /**
+     * Praat's two-pass pitch range (Hirst 2011), streaming: once a second of voiced frames is in, the lags searched
+     * are those of 0.75 × the speaker's first quartile to 1.5 × the third, so a period doubled or quadrupled (a jfk
+     * vowel read 61 Hz, at the floor) is no longer a candidate. Refreshed every 50 voiced frames.
+     */
+    private void updateSpeakerRange(double f0) {
+        speakerPitch.add(12 * Math.log(f0 / 100.0) / Math.log(2));
+        long n = speakerPitch.count();
+        if (n >= SPEAKER_RANGE_FRAMES && n % 50 == 0) {
+            double floor = Math.max(settings.minPitchHz(), 0.75 * speakerPitch.quantileHz(0.25));
+            double ceiling = Math.min(settings.maxPitchHz(), 1.5 * speakerPitch.quantileHz(0.75));
+            lagLow = (int) Math.floor(DECIMATED_RATE / ceiling);
+            lagHigh = (int) Math.ceil(DECIMATED_RATE / floor);
+        }
+    }
+
+    /**
+     * 10·log10(r / (1 - r)) with r the normalised cross-correlation of 1.5 periods with the next 1.5 periods (peak
+     * refined by a parabola). Praat's cc harmonicity correlates one period of its pitch floor, which its two-pass
+     * floor (0.75 × the speaker's first quartile) makes about 1.5 periods; a longer window reads low when pitch moves.
+     */
     private double hnrDb(long center, double period) {
         long lag = Math.round(period);
-        double rl = correlation(center, lag - 1);
-        double rc = correlation(center, lag);
-        double rr = correlation(center, lag + 1);
+        int window = (int) Math.round(HNR_PERIODS * period);
+        double rl = correlation(center, lag - 1, window);
+        double rc = correlation(center, lag, window);
+        double rr = correlation(center, lag + 1, window);
         double r = rc;
         double den = rl - 2 * rc + rr;
         if (den < 0) {
@@ -141,15 +182,15 @@ public final class FrameAnalyzer {
         return 10 * Math.log10(r / (1 - r));
     }
 
-    private double correlation(long center, long lag) {
-        long a = center - HNR_WINDOW / 2 - lag / 2;
+    private double correlation(long center, long lag, int window) {
+        long a = center - window / 2 - lag / 2;
         float[] x = input.array();
         int ia = input.offsetOf(a);
         int ib = input.offsetOf(a + lag);
         double xy = 0;
         double xx = 0;
         double yy = 0;
-        for (int i = 0; i < HNR_WINDOW; i++) {
+        for (int i = 0; i < window; i++) {
             double u = x[ia + i];
             double v = x[ib + i];
             xy += u * v;

@@ -68,6 +68,11 @@ public final class VadStream {
         return input;
     }
 
+    /** Forgets the recurrent state (the context samples stay: they are real audio). */
+    public void resetState() {
+        java.util.Arrays.fill(state, 0f);
+    }
+
     public long chunksDone() {
         return chunksDone;
     }
