@@ -16,6 +16,7 @@ import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.ReadOptions;
 import io.interviewcoach.overlay.OverlayLayers;
 import io.interviewcoach.overlay.OverlayWriter;
+import io.interviewcoach.pipeline.RunningStream;
 import io.interviewcoach.pipeline.StreamAnalyzer;
 import io.interviewcoach.pipeline.WindowPipeline;
 import io.interviewcoach.pipeline.WorkerThreads;
@@ -46,17 +47,34 @@ public final class RecordingAnalyzer {
 
     /** Analyses the recording; {@code progress} hears milliseconds of media done. */
     public Report analyze(AnalysisRequest request, Progress progress) {
+        return analyze(request, progress, RunningStream.detached(request.file().toString()));
+    }
+
+    /**
+     * Analyses the recording as {@code stream}: once it is cancelled, reading stops, the windows in flight
+     * finish and this throws {@link AnalysisCancelledException} after every decoder and analyzer it opened is
+     * closed (no thread of this analysis is then inside native code).
+     */
+    public Report analyze(AnalysisRequest request, Progress progress, RunningStream stream) {
         ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide());
         try (MediaReader reader = MediaReader.open(request.file(), readOptions)) {
             MediaInfo info = reader.info();
-            try (AnalyzerSet analyzers = createAnalyzers(info, request)) {
-                return analyze(request, reader, info, analyzers, progress);
+            throwIfCancelled(stream);
+            try (AnalyzerSet analyzers = createAnalyzers(info, request, stream)) {
+                throwIfCancelled(stream);
+                return analyze(request, reader, info, analyzers, progress, stream);
             }
         }
     }
 
+    private static void throwIfCancelled(RunningStream stream) {
+        if (stream.cancelled()) {
+            throw new AnalysisCancelledException(stream.name());
+        }
+    }
+
     private Report analyze(AnalysisRequest request, MediaReader reader, MediaInfo info, AnalyzerSet analyzers,
-            Progress progress) {
+            Progress progress, RunningStream stream) {
         long start = System.nanoTime();
         ReportAssembler assembler = new ReportAssembler(info, new Fusion(settings.fusion()));
         WindowPipeline pipeline = new WindowPipeline(analyzers.asList(), inferencePool);
@@ -66,7 +84,7 @@ public final class RecordingAnalyzer {
         try (OverlayWriter overlay = request.overlay() == null || !info.hasVideo() ? null
                 : new OverlayWriter(request.overlay(), request.fps(), OverlayLayers.standard())) {
             Multi<MediaWindow> windows = Multi.createFrom().iterable(reader::windows).runSubscriptionOn(decoder);
-            pipeline.process(windows)
+            pipeline.process(windows, stream)
                     .onItem().invoke(outcome -> {
                         assembler.add(outcome);
                         if (overlay != null) {
@@ -76,6 +94,7 @@ public final class RecordingAnalyzer {
                     })
                     .collect().last()
                     .await().indefinitely();
+            throwIfCancelled(stream);
             completed = true;
             if (info.durationSec() != null) {
                 progress.advance(Math.round(info.durationSec() * 1000));
@@ -104,18 +123,22 @@ public final class RecordingAnalyzer {
         }
     }
 
-    private AnalyzerSet createAnalyzers(MediaInfo info, AnalysisRequest request) {
+    /** Models load here on first use: a cancelled stream loads no further model. */
+    private AnalyzerSet createAnalyzers(MediaInfo info, AnalysisRequest request, RunningStream stream) {
         FaceAnalyzer face = null;
         PoseAnalyzer pose = null;
         VoiceAnalyzer voice = null;
         SpeechAnalyzer speech = null;
         if (info.hasVideo()) {
             face = new FaceAnalyzer(models.face(), settings.face());
+            throwIfCancelled(stream);
             pose = new PoseAnalyzer(models.pose(request.poseModel()), settings.pose());
         }
+        throwIfCancelled(stream);
         if (info.hasAudio()) {
             voice = new VoiceAnalyzer(models.vad(), settings.voice());
         }
+        throwIfCancelled(stream);
         if (info.hasAudio() || request.transcript() != null) {
             speech = SpeechAnalyzer.create(request.transcript() != null ? null : models.vosk().orElse(null),
                     request.transcript(), request.question(), settings.speech());

@@ -13,6 +13,11 @@ public final class ExitCodes {
     public static final int MODEL_MISSING = 4;
     /** An output file cannot be written. */
     public static final int OUTPUT_FAILED = 5;
+    /**
+     * Stopped by SIGINT (Ctrl+C); the JVM itself exits with 128 + the signal number: 130 for SIGINT,
+     * 143 for SIGTERM.
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

@@ -43,12 +43,7 @@ public final class MediaReader implements AutoCloseable {
     private MediaReader(Path file, ReadOptions options) {
         this.file = file;
         this.options = options;
-        if (!Files.isRegularFile(file)) {
-            throw new MediaException("No such file: " + file);
-        }
-        if (!Files.isReadable(file)) {
-            throw new MediaException("Cannot read " + file + ": permission denied");
-        }
+        checkReadable(file);
         this.grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
         grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
@@ -67,6 +62,16 @@ public final class MediaReader implements AutoCloseable {
         }
         scaleDownLargeFrames();
         this.assembler = new WindowAssembler(options.windowSec(), wantsVideo(), wantsAudio());
+    }
+
+    /** Fails with the reason when {@code file} is missing or unreadable (before any decoding starts). */
+    public static void checkReadable(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new MediaException("No such file: " + file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new MediaException("Cannot read " + file + ": permission denied");
+        }
     }
 
     public static MediaReader open(Path file, ReadOptions options) {
