@@ -3,20 +3,25 @@ package io.interviewcoach.cli;
 import java.util.Arrays;
 import java.util.Set;
 
+import io.interviewcoach.lifecycle.ProcessSignals;
 import io.quarkus.picocli.runtime.PicocliRunner;
+import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Entry point of the single binary. Only `serve` opens the HTTP port (and `serve --help` does not); the
  * other subcommands run without a listener (and without PostgreSQL or Redis) and keep the framework's
- * logging quiet. SIGINT and SIGTERM stop every command in order: see {@link io.interviewcoach.lifecycle.SignalShutdown}.
+ * logging quiet. SIGINT and SIGTERM stop every command in order: see {@link ProcessSignals}.
  */
 @QuarkusMain
 public class Main {
     private static final Set<String> HELP_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
     public static void main(String... args) {
+        if (LaunchMode.current() == LaunchMode.NORMAL) { // the binary, not a test calling main in its own JVM
+            ProcessSignals.install();
+        }
         if (!startsServer(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
             setIfAbsent("quarkus.log.level", "WARN");
