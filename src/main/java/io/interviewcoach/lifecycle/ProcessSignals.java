@@ -18,13 +18,13 @@ import sun.misc.Signal;
  * <li>Quarkus then stops in order (its ShutdownEvent drains the streams, then models and pools are
  * released) and the JVM exits.</li>
  * </ol>
- * The process halts at once, freeing nothing (which cannot crash), on a signal before the application has
+ * The process halts at once, without freeing any model or running any shutdown hook, on a signal before the application has
  * started (no model is loaded yet, nothing needs closing), on a second signal, and when the orderly stop
  * takes longer than the drain timeout plus {@link #HALT_GRACE}. Handlers are not installed over a signal the
  * parent chose to ignore (a background job keeps ignoring Ctrl+C) nor under {@code -Xrs}.
  */
 public final class ProcessSignals {
-    static final Duration HALT_GRACE = Duration.ofMillis(800);
+    static final Duration HALT_GRACE = Duration.ofMillis(500);
     private static final AtomicInteger signalExitCode = new AtomicInteger(-1);
     private static volatile Attachment attached;
 
