@@ -3,21 +3,32 @@ package io.interviewcoach.analysis;
 import java.util.concurrent.ExecutorService;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 
+import org.jboss.logging.Logger;
+
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.inference.InferencePools;
 import io.interviewcoach.models.DownloadSettings;
 import io.interviewcoach.models.ModelStoreLocator;
+import io.interviewcoach.pipeline.StreamRegistry;
 import io.interviewcoach.pipeline.WorkerThreads;
+import io.quarkus.runtime.ShutdownEvent;
 
-/** Wires the analysis objects from configuration; models load lazily, on the first stream that needs them. */
+/**
+ * Wires the analysis objects from configuration; models load lazily, on the first stream that needs them.
+ * Stopping the process (SIGINT, SIGTERM, or the end of a command) goes in order: the running streams are
+ * cancelled and drained first ({@link #stopStreams}, on Quarkus's ShutdownEvent, before any bean is
+ * destroyed), then the inference pool and the models are released, and only when no stream still runs.
+ */
 @ApplicationScoped
 public class AnalysisBeans {
     public static final String INFERENCE_POOL = "inference";
+    private static final Logger LOG = Logger.getLogger(AnalysisBeans.class);
 
     @Produces
     @Singleton
@@ -33,6 +44,19 @@ public class AnalysisBeans {
         return m.npmRegistry().map(s::withNpmRegistry).orElse(s);
     }
 
+    @Produces
+    @Singleton
+    StreamRegistry streamRegistry() {
+        return new StreamRegistry();
+    }
+
+    void stopStreams(@Observes ShutdownEvent event, StreamRegistry streams, CoachConfig config) {
+        if (!streams.stop(config.shutdown().drainTimeout())) {
+            LOG.debugf("streams still running after %s; their models are left to the operating system",
+                    config.shutdown().drainTimeout());
+        }
+    }
+
     /** Named: the framework has its own default ExecutorService. */
     @Produces
     @Singleton
@@ -41,8 +65,9 @@ public class AnalysisBeans {
         return WorkerThreads.inferencePool();
     }
 
+    /** No interrupts: a thread still finishing a window must not be cut off inside a model (daemon threads). */
     void closePool(@Disposes @Named(INFERENCE_POOL) ExecutorService pool) {
-        pool.shutdownNow();
+        pool.shutdown();
     }
 
     /** Models of the configured store, for the server; the CLI builds its own when --models-dir is given. */
@@ -52,7 +77,9 @@ public class AnalysisBeans {
         return new AnalyzerModels(locator.store(), InferencePools.defaultSize());
     }
 
-    void closeModels(@Disposes AnalyzerModels models) {
-        models.close();
+    void closeModels(@Disposes AnalyzerModels models, StreamRegistry streams) {
+        if (streams.idle()) {
+            models.close();
+        }
     }
 }

@@ -28,6 +28,7 @@ public final class AnalyzerModels implements AutoCloseable {
     private SileroVad vad;
     private VoskSpeechModel vosk;
     private boolean voskChecked;
+    private boolean closed;
     private final List<ModelSpec> loaded = new ArrayList<>();
 
     public AnalyzerModels(ModelStore store, int poolSize) {
@@ -40,6 +41,7 @@ public final class AnalyzerModels implements AutoCloseable {
     }
 
     public synchronized FaceModels face() {
+        ensureOpen();
         if (face == null) {
             face = new FaceModels(store, poolSize);
             loaded.addAll(List.of(ModelCatalog.FACE_DETECTION_SHORT, ModelCatalog.FACE_DETECTION_FULL,
@@ -50,6 +52,7 @@ public final class AnalyzerModels implements AutoCloseable {
 
     /** The pose models of one variant; asking for the other variant later replaces them. */
     public synchronized PoseModels pose(PoseModels.Variant variant) {
+        ensureOpen();
         if (pose != null && poseVariant != variant) {
             pose.close();
             loaded.remove(poseVariant.spec());
@@ -65,6 +68,7 @@ public final class AnalyzerModels implements AutoCloseable {
     }
 
     public synchronized SileroVad vad() {
+        ensureOpen();
         if (vad == null) {
             vad = SileroVad.load(store.require(ModelCatalog.SILERO_VAD), poolSize);
             loaded.add(ModelCatalog.SILERO_VAD);
@@ -74,6 +78,7 @@ public final class AnalyzerModels implements AutoCloseable {
 
     /** The speech recognizer's model, or empty when it is not installed. */
     public synchronized Optional<VoskSpeechModel> vosk() {
+        ensureOpen();
         if (!voskChecked) {
             voskChecked = true;
             if (store.isInstalled(ModelCatalog.VOSK_SMALL_EN)) {
@@ -89,8 +94,19 @@ public final class AnalyzerModels implements AutoCloseable {
         return loaded.stream().distinct().map(m -> new ModelUse(m.id(), m.version(), m.sha256())).toList();
     }
 
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("the models were released: the process is stopping");
+        }
+    }
+
+    /** Frees every loaded model; call only when no stream uses them (see StreamRegistry#idle). */
     @Override
     public synchronized void close() {
+        if (closed) { // a second native free would crash the JVM
+            return;
+        }
+        closed = true;
         for (AutoCloseable c : new AutoCloseable[] {face, pose, vad, vosk}) {
             if (c != null) {
                 try {

@@ -17,6 +17,7 @@ import io.interviewcoach.media.ReadOptions;
 import io.interviewcoach.media.UsableStreams;
 import io.interviewcoach.overlay.OverlayLayers;
 import io.interviewcoach.overlay.OverlayWriter;
+import io.interviewcoach.pipeline.RunningStream;
 import io.interviewcoach.pipeline.StreamAnalyzer;
 import io.interviewcoach.pipeline.WindowPipeline;
 import io.interviewcoach.pipeline.WorkerThreads;
@@ -48,6 +49,15 @@ public final class RecordingAnalyzer {
 
     /** Analyses the recording; {@code progress} hears milliseconds of media done. */
     public Report analyze(AnalysisRequest request, Progress progress) {
+        return analyze(request, progress, RunningStream.detached(request.file().toString()));
+    }
+
+    /**
+     * Analyses the recording as {@code stream}: once it is cancelled, reading stops, the windows in flight
+     * finish and this throws {@link AnalysisCancelledException} after every decoder and analyzer it opened is
+     * closed (no thread of this analysis is then inside native code).
+     */
+    public Report analyze(AnalysisRequest request, Progress progress, RunningStream stream) {
         ReadOptions readOptions = new ReadOptions(request.fps(), request.windowSec(), true, true, request.maxFrameSide(),
                 request.audioTrack());
         try (MediaReader reader = MediaReader.open(request.file(), readOptions)) {
@@ -55,14 +65,22 @@ public final class RecordingAnalyzer {
             UsableStreams streams = UsableStreams.of(info, reader.stillImage());
             TranscriptFiles.requireWithin(request.transcript(), info.durationSec(), info.file(),
                     settings.speech().transcriptEndToleranceSec());
-            try (AnalyzerSet analyzers = createAnalyzers(streams, request)) {
-                return analyze(request, reader, info, streams, analyzers, progress);
+            throwIfCancelled(stream);
+            try (AnalyzerSet analyzers = createAnalyzers(streams, request, stream)) {
+                throwIfCancelled(stream);
+                return analyze(request, reader, info, streams, analyzers, progress, stream);
             }
         }
     }
 
+    private static void throwIfCancelled(RunningStream stream) {
+        if (stream.cancelled()) {
+            throw new AnalysisCancelledException(stream.name());
+        }
+    }
+
     private Report analyze(AnalysisRequest request, MediaReader reader, MediaInfo info, UsableStreams streams,
-            AnalyzerSet analyzers, Progress progress) {
+            AnalyzerSet analyzers, Progress progress, RunningStream stream) {
         long start = System.nanoTime();
         ReportAssembler assembler = new ReportAssembler(info, new Fusion(settings.fusion()));
         streams.notes().forEach(assembler::note);
@@ -76,7 +94,7 @@ public final class RecordingAnalyzer {
         try (OverlayWriter overlay = request.overlay() == null || !info.hasVideo() ? null
                 : new OverlayWriter(request.overlay(), request.fps(), OverlayLayers.standard())) {
             Multi<MediaWindow> windows = Multi.createFrom().iterable(reader::windows).runSubscriptionOn(decoder);
-            pipeline.process(windows)
+            pipeline.process(windows, stream)
                     .onItem().invoke(outcome -> {
                         assembler.add(outcome);
                         if (overlay != null) {
@@ -86,6 +104,7 @@ public final class RecordingAnalyzer {
                     })
                     .collect().last()
                     .await().indefinitely();
+            throwIfCancelled(stream);
             completed = true;
             if (info.durationSec() != null) {
                 progress.advance(Math.round(info.durationSec() * 1000));
@@ -116,18 +135,22 @@ public final class RecordingAnalyzer {
         }
     }
 
-    private AnalyzerSet createAnalyzers(UsableStreams streams, AnalysisRequest request) {
+    /** Models load here on first use: a cancelled stream loads no further model. */
+    private AnalyzerSet createAnalyzers(UsableStreams streams, AnalysisRequest request, RunningStream stream) {
         FaceAnalyzer face = null;
         PoseAnalyzer pose = null;
         VoiceAnalyzer voice = null;
         SpeechAnalyzer speech = null;
         if (streams.video()) {
             face = new FaceAnalyzer(models.face(), settings.face());
+            throwIfCancelled(stream);
             pose = new PoseAnalyzer(models.pose(request.poseModel()), settings.pose());
         }
+        throwIfCancelled(stream);
         if (streams.audio()) {
             voice = new VoiceAnalyzer(models.vad(), settings.voice());
         }
+        throwIfCancelled(stream);
         if (streams.audio() || request.transcript() != null) {
             speech = SpeechAnalyzer.create(request.transcript() != null ? null : models.vosk().orElse(null),
                     request.transcript(), request.question(), settings.speech());

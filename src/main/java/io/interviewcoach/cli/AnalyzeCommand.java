@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import io.interviewcoach.analysis.AnalysisBeans;
+import io.interviewcoach.analysis.AnalysisCancelledException;
 import io.interviewcoach.analysis.AnalysisRequest;
 import io.interviewcoach.analysis.AnalyzerModels;
 import io.interviewcoach.analysis.AnalyzerSettings;
@@ -24,9 +25,12 @@ import io.interviewcoach.inference.InferencePools;
 import io.interviewcoach.inference.ModelLoadException;
 import io.interviewcoach.media.MediaException;
 import io.interviewcoach.media.MediaInfo;
+import io.interviewcoach.media.MediaReader;
 import io.interviewcoach.models.ModelMissingException;
 import io.interviewcoach.models.ModelStoreLocator;
 import io.interviewcoach.overlay.OverlayWriter;
+import io.interviewcoach.pipeline.RunningStream;
+import io.interviewcoach.pipeline.StreamRegistry;
 import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.report.Report;
 import io.interviewcoach.report.ReportJson;
@@ -47,7 +51,8 @@ import picocli.CommandLine.Spec;
         description = {"Analyse a recorded interview answer (any file FFmpeg reads: mp4, mov, webm, mkv, wav, flac, mp3, m4a…)",
                 "and print a summary; --json, --html and --overlay write the full report and an annotated video.",
                 "Exit codes: 0 ok, 1 internal error, 2 usage (incl. an output that would overwrite the input or another output),",
-                "3 unusable input, 4 model missing or damaged (the message gives the `coach models pull` command), 5 output not written."})
+                "3 unusable input, 4 model missing or damaged (the message gives the `coach models pull` command), 5 output not written,",
+                "130 interrupted (Ctrl+C), 143 terminated (SIGTERM): no output is written then."})
 public class AnalyzeCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "FILE", description = "The recording to analyse.")
@@ -93,6 +98,9 @@ public class AnalyzeCommand implements Callable<Integer> {
     ModelStoreLocator locator;
 
     @Inject
+    StreamRegistry streams;
+
+    @Inject
     AnalyzerModels defaultModels;
 
     @Inject
@@ -121,23 +129,37 @@ public class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         try {
+            MediaReader.checkReadable(file); // before output folders are created for nothing
             OutputTargets.check(file, List.of(new OutputTargets.Target("--json", json),
                     new OutputTargets.Target("--html", html), new OutputTargets.Target("--overlay", overlay)));
+        } catch (MediaException e) {
+            err.println("coach analyze: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
         } catch (OutputTargets.Refused e) {
             err.println("coach analyze: " + e.getMessage());
             return e.exitCode();
         }
-        AnalyzerModels models = modelsDir == null ? defaultModels
-                : new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize());
+        RunningStream stream;
         try {
+            stream = streams.open("the analysis of " + file);
+        } catch (StreamRegistry.ShuttingDownException e) {
+            return interrupted(err);
+        }
+        AnalyzerModels models = null;
+        try {
+            models = modelsDir == null ? defaultModels
+                    : new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize());
             RecordingAnalyzer analyzer = new RecordingAnalyzer(models, inferencePool, settings);
             Progress progress = quiet ? Progress.NONE
                     : new ProgressBar(err, ProgressBar.stderrLooksInteractive(), ProgressBar.Unit.MEDIA_MILLIS);
-            Report report = analyzer.analyze(request, progress);
+            Report report = analyzer.analyze(request, progress, stream);
             writeOutputs(report, settings);
             new ReportSummary(report).print(out);
             printOutputs(out, report.media());
             return ExitCodes.OK;
+        } catch (AnalysisCancelledException e) {
+            deletePartialOverlay();
+            return interrupted(err);
         } catch (MediaException e) {
             err.println("coach analyze: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -151,13 +173,36 @@ public class AnalyzeCommand implements Callable<Integer> {
             err.println("coach analyze: " + e.getMessage());
             return ExitCodes.OUTPUT_FAILED;
         } catch (RuntimeException e) {
+            if (stream.cancelled()) { // whatever failed, it failed because the process is stopping
+                deletePartialOverlay();
+                return interrupted(err);
+            }
             err.println("coach analyze: internal error: " + e);
             return ExitCodes.INTERNAL;
         } finally {
-            if (models != defaultModels) {
+            if (models != null && models != defaultModels) {
                 models.close();
             }
+            stream.close(); // last: the process may exit as soon as no stream runs
         }
+    }
+
+    /** The overlay video is written as the windows come; cut short, it is not the result that was asked for. */
+    private void deletePartialOverlay() {
+        if (overlay != null) {
+            try {
+                Files.deleteIfExists(overlay);
+            } catch (IOException | RuntimeException e) {
+                // the interrupted line already says the results are not complete
+            }
+        }
+    }
+
+    /** Ctrl+C or SIGTERM: one line; the JVM exits with 130 or 143 once the stream has closed. */
+    private static int interrupted(PrintWriter err) {
+        err.println("coach analyze: interrupted: partial results not written");
+        err.flush();
+        return ExitCodes.INTERRUPTED;
     }
 
     private AnalysisRequest request(AnalyzerSettings settings) {

@@ -21,6 +21,11 @@ public final class ExitCodes {
     public static final int OUTPUT_FAILED = 5;
     /** {@code models pull}: some models were installed, others could not be fetched (each is named in one line). */
     public static final int PARTIAL = 6;
+    /**
+     * Stopped by SIGINT (Ctrl+C); the JVM itself exits with 128 + the signal number: 130 for SIGINT,
+     * 143 for SIGTERM.
+     */
+    public static final int INTERRUPTED = 130;
 
     private ExitCodes() {
     }

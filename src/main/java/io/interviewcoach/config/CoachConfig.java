@@ -32,6 +32,17 @@ public interface CoachConfig {
 
     Questions questions();
 
+    Shutdown shutdown();
+
+    interface Shutdown {
+        /**
+         * On SIGINT/SIGTERM, how long the windows in flight may take to finish before the process exits;
+         * models still in use when it runs out are left to the operating system, never freed under a thread.
+         */
+        @WithDefault("1s")
+        Duration drainTimeout();
+    }
+
     interface Models {
         /** Where verified models live; default: the per-user cache folder. */
         Optional<Path> dir();

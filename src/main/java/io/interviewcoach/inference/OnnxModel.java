@@ -82,9 +82,11 @@ public final class OnnxModel implements AutoCloseable {
         }
     }
 
+    /** Frees the predictors once no inference runs on them, and the model only when all of them were freed. */
     @Override
     public void close() {
-        pool.all().forEach(Predictor::close);
-        model.close();
+        if (pool.close(Predictor::close)) {
+            model.close();
+        }
     }
 }

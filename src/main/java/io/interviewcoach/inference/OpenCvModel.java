@@ -87,8 +87,9 @@ public final class OpenCvModel implements AutoCloseable {
         }
     }
 
+    /** Frees the nets once no inference runs on them (see {@link InstancePool#close}). */
     @Override
     public void close() {
-        pool.all().forEach(Net::close);
+        pool.close(Net::close);
     }
 }

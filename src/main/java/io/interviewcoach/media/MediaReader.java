@@ -42,15 +42,7 @@ public final class MediaReader implements AutoCloseable {
     private MediaReader(Path file, ReadOptions options) {
         this.file = file;
         this.options = options;
-        if (Files.isDirectory(file)) {
-            throw new MediaException(file + " is a folder; give the recording file itself");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new MediaException("No such file: " + file);
-        }
-        if (!Files.isReadable(file)) {
-            throw new MediaException("Cannot read " + file + ": permission denied");
-        }
+        checkReadable(file);
         this.grabber = new FFmpegFrameGrabber(file.toFile());
         grabber.setPixelFormat(avutil.AV_PIX_FMT_BGR24);
         grabber.setSampleMode(FrameGrabber.SampleMode.FLOAT);
@@ -72,6 +64,19 @@ public final class MediaReader implements AutoCloseable {
         }
         scaleDownLargeFrames();
         this.assembler = new WindowAssembler(options.windowSec(), wantsVideo(), wantsAudio());
+    }
+
+    /** Fails with the reason when {@code file} is missing, a folder or unreadable (before any decoding starts). */
+    public static void checkReadable(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new MediaException(file + " is a folder; give the recording file itself");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new MediaException("No such file: " + file);
+        }
+        if (!Files.isReadable(file)) {
+            throw new MediaException("Cannot read " + file + ": permission denied");
+        }
     }
 
     public static MediaReader open(Path file, ReadOptions options) {

@@ -17,6 +17,8 @@ import io.smallrye.mutiny.Uni;
  * the inference pool, and the outcomes come out in window order. Windows are processed one after another,
  * so a stateful analyzer sees them in time order and never concurrently with itself; the source may run
  * a couple of windows ahead (decoding overlaps analysis) but no further, so memory stays flat.
+ * Once the stream is cancelled the source is stopped and queued windows are skipped; the windows already
+ * inside an analyzer finish, so no model is left mid-inference.
  */
 public final class WindowPipeline {
     private static final Logger LOG = Logger.getLogger(WindowPipeline.class);
@@ -34,9 +36,15 @@ public final class WindowPipeline {
     }
 
     public Multi<WindowOutcome> process(Multi<MediaWindow> windows) {
+        return process(windows, RunningStream.detached("windows"));
+    }
+
+    /** Like {@link #process(Multi)}, ending early (without an error) when {@code stream} is cancelled. */
+    public Multi<WindowOutcome> process(Multi<MediaWindow> windows, RunningStream stream) {
         return windows
+                .select().first(w -> !stream.cancelled())
                 .emitOn(inferencePool, READ_AHEAD)
-                .onItem().transformToUniAndConcatenate(this::analyzeWindow);
+                .onItem().transformToUniAndConcatenate(w -> analyzeWindow(w, stream));
     }
 
     /** Windows on which each analyzer failed, in analyzer order. */
@@ -46,22 +54,26 @@ public final class WindowPipeline {
         return out;
     }
 
-    private Uni<WindowOutcome> analyzeWindow(MediaWindow window) {
+    /** A null item (skipped by the concatenation) for a window reached after cancellation. */
+    private Uni<WindowOutcome> analyzeWindow(MediaWindow window, RunningStream stream) {
+        if (stream.cancelled()) {
+            return Uni.createFrom().nullItem();
+        }
         if (analyzers.isEmpty()) {
             // nothing in the stream can be analysed (e.g. frames too small, no audio): the windows still pass
             return Uni.createFrom().item(new WindowOutcome(window, new ArrayList<>()));
         }
         List<Uni<Object>> perAnalyzer = new ArrayList<>(analyzers.size());
         for (int i = 0; i < analyzers.size(); i++) {
-            perAnalyzer.add(analyzeWith(i, window));
+            perAnalyzer.add(analyzeWith(i, window, stream));
         }
         return Uni.combine().all().unis(perAnalyzer)
-                .with(results -> new WindowOutcome(window, new ArrayList<>(results)));
+                .with(results -> stream.cancelled() ? null : new WindowOutcome(window, new ArrayList<>(results)));
     }
 
-    private Uni<Object> analyzeWith(int index, MediaWindow window) {
+    private Uni<Object> analyzeWith(int index, MediaWindow window, RunningStream stream) {
         StreamAnalyzer<?, ?> analyzer = analyzers.get(index);
-        return Uni.createFrom().item(() -> (Object) analyzer.analyze(window))
+        return Uni.createFrom().item(() -> stream.cancelled() ? null : (Object) analyzer.analyze(window))
                 .runSubscriptionOn(inferencePool)
                 .onFailure().recoverWithItem(e -> {
                     failures.incrementAndGet(index);

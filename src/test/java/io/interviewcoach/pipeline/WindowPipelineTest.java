@@ -117,4 +117,53 @@ class WindowPipelineTest {
         assertEquals(7, out.get(7).results().get(1));
         assertArrayEquals(new int[] {2, 0}, pipeline.failures());
     }
+
+    @Test
+    void aCancelledStreamStopsItsSourceSkipsQueuedWindowsAndLetsTheRunningOneFinish() throws Exception {
+        AtomicInteger pulled = new AtomicInteger();
+        Multi<MediaWindow> source = Multi.createFrom().range(0, 1000)
+                .map(i -> {
+                    pulled.incrementAndGet();
+                    return new MediaWindow(i, i, i + 1, List.of(), null);
+                });
+        RunningStream stream = RunningStream.detached("test");
+        CountDownLatch inWindow5 = new CountDownLatch(1);
+        CountDownLatch cancelled = new CountDownLatch(1);
+        AtomicInteger finishedInside = new AtomicInteger();
+        List<Integer> seen = Collections.synchronizedList(new ArrayList<>());
+        StreamAnalyzer<Integer, Void> slow = new StreamAnalyzer<>() {
+            @Override
+            public Integer analyze(MediaWindow window) {
+                seen.add(window.index());
+                if (window.index() == 5) {
+                    inWindow5.countDown();
+                    try {
+                        // the window in flight when the stream is cancelled still runs to its end
+                        cancelled.await(5, TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                    finishedInside.incrementAndGet();
+                }
+                return window.index();
+            }
+
+            @Override
+            public Void finish() {
+                return null;
+            }
+        };
+        WindowPipeline pipeline = new WindowPipeline(List.of(slow), pool);
+        var result = pipeline.process(source, stream).collect().asList().subscribeAsCompletionStage();
+        assertTrue(inWindow5.await(10, TimeUnit.SECONDS));
+        stream.cancel();
+        cancelled.countDown();
+        List<WindowOutcome> out = result.get(10, TimeUnit.SECONDS);
+
+        assertEquals(5, out.size(), "windows 0-4 complete; window 5 finished after cancellation and is dropped");
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), seen, "no window after the one in flight reached the analyzer");
+        assertEquals(1, finishedInside.get());
+        assertTrue(pulled.get() < 20, "the source kept reading after cancellation: " + pulled.get() + " windows");
+        assertArrayEquals(new int[] {0}, pipeline.failures());
+    }
 }
