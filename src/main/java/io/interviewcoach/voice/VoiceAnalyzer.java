@@ -256,7 +256,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         });
         filledPauseDetector.accept(f, speech, this::onFilledPause);
         double t = clockOffset + f.timeSec();
-        contour(t, speech && f.voiced() ? f.f0Hz() : Float.NaN);
+        contour(t, speech && f.pitched() ? f.pitchHz() : Float.NaN);
         if (speech) {
             cyclePairs += f.cyclePairs();
             periodAbsDiff += f.periodAbsDiffSum();
@@ -264,13 +264,18 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
             amplitudeAbsDiff += f.amplitudeAbsDiffSum();
             amplitudeSum += f.amplitudeSum();
         }
-        if (!speech || !f.voiced()) {
+        if (!speech) {
             return;
         }
-        double st = f.semitones();
-        pitch.add(st);
-        tally.pitch.add(st);
-        tally.pitchMoments.add(st);
+        if (f.pitched()) {
+            double st = f.pitchSemitones();
+            pitch.add(st);
+            tally.pitch.add(st);
+            tally.pitchMoments.add(st);
+        }
+        if (!f.voiced()) {
+            return;
+        }
         loudness.add(f.rmsDb());
         tally.energy += Math.pow(10, f.rmsDb() / 10);
         tally.voicedFrames++;

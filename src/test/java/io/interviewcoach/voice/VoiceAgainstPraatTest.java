@@ -43,12 +43,10 @@ class VoiceAgainstPraatTest {
         VoiceTestSupport.run(dir, "ffmpeg", "-loglevel", "error", "-i", TestAssets.media("katie_hill.mp4").toString(), "-vn",
                 katie.toString());
         List<Case> cases = List.of(
-                // Real speech: our median is over the frames we call voiced inside speech; Praat voices ~35 % more
-                // frames (weak, low phrase ends), which lowers its median (frame by frame we agree: see below).
-                new Case("jfk.flac", TestAssets.media("jfk.flac"), 0.07, 0.25, 1),
-                new Case("katie_hill.mp4", katie, 0.075, 0.35, 1), // jitter -27 %: not met yet
+                new Case("jfk.flac", TestAssets.media("jfk.flac"), 0.03, 0.25, 1),
+                new Case("katie_hill.mp4", katie, 0.03, 0.25, 1),
                 new Case("espeak en", espeak("en"), 0.03, 0.25, 1),
-                // Not met yet for this 210 Hz voice (docs/validation.md): jitter +51 %, HNR -2.6 dB.
+                // Not met yet for this 210 Hz voice (docs/validation.md): jitter +67 %, HNR -2.6 dB.
                 new Case("espeak en+f3", espeak("en+f3"), 0.03, 0.70, 3),
                 new Case("espeak en-us+m3", espeak("en-us+m3"), 0.03, 0.25, 1));
 
@@ -77,52 +75,66 @@ class VoiceAgainstPraatTest {
         assertTrue(failures.isEmpty(), "outside the agreement with Praat: " + failures + "\n" + table);
     }
 
-    /** The tracker itself, without the speech gate: our voiced frames against Praat's two-pass pitch at the same times. */
+    /**
+     * The tracker itself, without the speech gate: our frames against Praat's two-pass pitch at the same times, both
+     * the strictly voiced ones (HNR, loudness) and the looser set the pitch statistics count.
+     */
     @Test
     void framePitchAgreesWithPraatFrameByFrame() throws IOException {
         Path katie = dir.resolve("katie_hill.wav");
         VoiceTestSupport.run(dir, "ffmpeg", "-loglevel", "error", "-i", TestAssets.media("katie_hill.mp4").toString(), "-vn",
                 katie.toString());
         for (Path file : List.of(TestAssets.media("jfk.flac"), katie)) {
-            List<FrameFeatures> voiced = new ArrayList<>();
+            List<FrameFeatures> pitched = new ArrayList<>();
             FrameAnalyzer analyzer = new FrameAnalyzer();
             try (MediaReader reader = MediaReader.open(file, VoiceTestSupport.audioOnly())) {
                 Iterator<MediaWindow> it = reader.windows();
                 while (it.hasNext()) {
                     analyzer.accept(it.next().audio().samples(), f -> {
-                        if (f.voiced()) {
-                            voiced.add(f);
+                        if (f.pitched()) {
+                            pitched.add(f);
                         }
                     });
                 }
             }
             Path times = dir.resolve("times.txt");
-            Files.write(times, voiced.stream().map(f -> String.format(Locale.ROOT, "%.3f", f.timeSec())).toList());
+            Files.write(times, pitched.stream().map(f -> String.format(Locale.ROOT, "%.3f", f.timeSec())).toList());
             List<Double> praat = new ArrayList<>(PraatReference.run("pitch-at-times.praat", file.toAbsolutePath().toString(),
                     times.toAbsolutePath().toString()).values());
             praat.remove(0); // the frame count
-            assertEquals(voiced.size(), praat.size());
-            List<Double> ratios = new ArrayList<>();
-            int within5 = 0;
-            int belowHalf = 0;
-            for (int i = 0; i < voiced.size(); i++) {
-                double ref = praat.get(i);
-                if (!Double.isNaN(ref)) {
-                    double r = voiced.get(i).f0Hz() / ref;
-                    ratios.add(r);
-                    within5 += Math.abs(r - 1) <= 0.05 ? 1 : 0;
-                    belowHalf += r < 0.6 ? 1 : 0;
-                }
-            }
-            ratios.sort(null);
-            double median = ratios.get(ratios.size() / 2);
-            double share = within5 / (double) ratios.size();
-            System.out.printf(Locale.ROOT, "%s: %d voiced frames, Praat voiced at %d; median ratio ours/Praat %.4f, within 5 %%: %.1f %%,"
-                    + " octave-down (< 0.6): %d%n", file.getFileName(), voiced.size(), ratios.size(), median, 100 * share, belowHalf);
-            assertEquals(1.0, median, 0.01, file.getFileName() + " median frame ratio");
-            assertTrue(share >= 0.9, file.getFileName() + " frames within 5 % of Praat: " + share);
-            assertTrue(belowHalf <= 0.01 * ratios.size(), file.getFileName() + " octave-down frames: " + belowHalf);
+            assertEquals(pitched.size(), praat.size());
+            checkFrames(file.getFileName() + " voiced", pitched, praat, true, 0.9);
+            checkFrames(file.getFileName() + " pitched", pitched, praat, false, 0.85);
         }
+    }
+
+    private static void checkFrames(String what, List<FrameFeatures> frames, List<Double> praat, boolean strict, double minShare) {
+        List<Double> ratios = new ArrayList<>();
+        int count = 0;
+        int within5 = 0;
+        int belowHalf = 0;
+        for (int i = 0; i < frames.size(); i++) {
+            FrameFeatures f = frames.get(i);
+            if (strict && !f.voiced()) {
+                continue;
+            }
+            count++;
+            double ref = praat.get(i);
+            if (!Double.isNaN(ref)) {
+                double r = f.pitchHz() / ref;
+                ratios.add(r);
+                within5 += Math.abs(r - 1) <= 0.05 ? 1 : 0;
+                belowHalf += r < 0.6 ? 1 : 0;
+            }
+        }
+        ratios.sort(null);
+        double median = ratios.get(ratios.size() / 2);
+        double share = within5 / (double) ratios.size();
+        System.out.printf(Locale.ROOT, "%s: %d frames, Praat voiced at %d; median ratio ours/Praat %.4f, within 5 %%: %.1f %%,"
+                + " octave-down (< 0.6): %d%n", what, count, ratios.size(), median, 100 * share, belowHalf);
+        assertEquals(1.0, median, 0.01, what + " median frame ratio");
+        assertTrue(share >= minShare, what + " frames within 5 % of Praat: " + share);
+        assertTrue(belowHalf <= 0.01 * ratios.size(), what + " octave-down frames: " + belowHalf);
     }
 
     /** jfk at 2-3 s read 61 Hz (the floor) before the speaker's own pitch range bounded the search. */

@@ -8,7 +8,8 @@ import io.interviewcoach.voice.dsp.Yin;
 
 /**
  * Streaming frame analysis of 16 kHz mono audio, one frame every 10 ms: loudness (RMS dBFS over 25 ms),
- * pitch by YIN on a 8 kHz copy (60-500 Hz, 30 ms integration window) with a voicing decision, harmonics-to-noise
+ * pitch by YIN on a 8 kHz copy (60-500 Hz, 30 ms integration window) with two voicing decisions (a strict one for
+ * HNR, loudness and syllables; a looser, Praat-like one for the pitch statistics and the glottal cycles), harmonics-to-noise
  * ratio from the normalised autocorrelation at the pitch period (16 kHz), glottal-cycle jitter/shimmer sums
  * and spectral flux. Frames come out about 50 ms after their samples went in (the analysis looks ahead);
  * only the samples still needed are held.
@@ -22,7 +23,6 @@ public final class FrameAnalyzer {
     private static final double HNR_PERIODS = 1.5;
     private static final int DECIMATED_RATE = SAMPLE_RATE / 2;
     private static final int LOOKAHEAD = 840;
-    private static final double PRAAT_VOICING_THRESHOLD = 0.45;
     private static final int SPEAKER_RANGE_FRAMES = 100;
 
     private final FrameSettings settings;
@@ -42,9 +42,9 @@ public final class FrameAnalyzer {
 
     /** Analysis settings; the defaults are the documented ones (docs/scoring.md (voice)). */
     public record FrameSettings(double minPitchHz, double maxPitchHz, double yinThreshold, double voicingThreshold,
-            double silenceDb) {
+            double pitchVoicingThreshold, double silenceDb) {
         public static FrameSettings defaults() {
-            return new FrameSettings(60, 500, 0.15, 0.30, -55);
+            return new FrameSettings(60, 500, 0.15, 0.30, 0.60, -55);
         }
     }
 
@@ -113,33 +113,33 @@ public final class FrameAnalyzer {
         float flux = (float) envelope.flux(x, lo);
 
         Yin.Estimate unbounded = yin.estimate(decimated.array(), decimated.offsetOf(k * (HOP / 2)));
-        if (isVoiced(unbounded, rmsDb)) {
+        if (isVoiced(unbounded, rmsDb, settings.voicingThreshold())) {
             // The range is learnt from the unbounded estimates: frames the range would cut must still move it.
             updateSpeakerRange(DECIMATED_RATE / unbounded.period());
         }
         Yin.Estimate est = yin.selectWithin(lagLow, lagHigh);
         double f0 = DECIMATED_RATE / est.period();
-        boolean voiced = isVoiced(est, rmsDb);
-        // Glottal cycles are followed wherever the frame is periodic by Praat's voicing threshold (0.45), which is
-        // looser than ours for pitch: Praat's jitter and shimmer include the weaker cycles at onsets and offsets.
-        boolean periodic = est.aperiodicity() < PRAAT_VOICING_THRESHOLD && rmsDb > settings.silenceDb()
-                && f0 >= settings.minPitchHz() * 0.97 && f0 <= settings.maxPitchHz() * 1.03;
+        boolean voiced = isVoiced(est, rmsDb, settings.voicingThreshold());
+        boolean pitched = isVoiced(est, rmsDb, settings.pitchVoicingThreshold());
+        // Glottal cycles are followed wherever the frame counts for pitch (the looser voicing): Praat's point process
+        // covers its voiced frames, and its jitter and shimmer include the weaker cycles at onsets and offsets.
         double period16 = est.period() * 2;
         float hnr = voiced ? (float) hnrDb(center, period16) : Float.NaN;
-        if (periodic) {
+        if (pitched) {
             cycles.track(input, center - HOP / 2, center + HOP / 2, period16);
         } else {
             cycles.reset();
             cycles.pairs = 0;
         }
-        return new FrameFeatures(k, frameTime(k), rmsDb, voiced ? (float) f0 : Float.NaN, (float) est.aperiodicity(), hnr,
-                flux, periodic ? cycles.pairs : 0, periodic ? cycles.periodAbsDiffSum : 0, periodic ? cycles.periodSum : 0,
-                periodic ? cycles.amplitudeAbsDiffSum : 0, periodic ? cycles.amplitudeSum : 0);
+        return new FrameFeatures(k, frameTime(k), rmsDb, voiced ? (float) f0 : Float.NaN, pitched ? (float) f0 : Float.NaN,
+                (float) est.aperiodicity(), hnr,
+                flux, pitched ? cycles.pairs : 0, pitched ? cycles.periodAbsDiffSum : 0, pitched ? cycles.periodSum : 0,
+                pitched ? cycles.amplitudeAbsDiffSum : 0, pitched ? cycles.amplitudeSum : 0);
     }
 
-    private boolean isVoiced(Yin.Estimate est, float rmsDb) {
+    private boolean isVoiced(Yin.Estimate est, float rmsDb, double threshold) {
         double f0 = DECIMATED_RATE / est.period();
-        return est.aperiodicity() < settings.voicingThreshold() && rmsDb > settings.silenceDb()
+        return est.aperiodicity() < threshold && rmsDb > settings.silenceDb()
                 && f0 >= settings.minPitchHz() * 0.97 && f0 <= settings.maxPitchHz() * 1.03;
     }
 

@@ -2,14 +2,18 @@ package io.interviewcoach.voice.features;
 
 /**
  * What one 10 ms analysis frame measured (centre {@code timeSec}). Float NaN marks "not defined here"
- * (pitch and HNR of an unvoiced frame). Cycle sums are over the glottal-cycle pairs whose later cycle ended
- * in this frame: jitter = Σ|ΔT| / ΣT, shimmer = Σ|ΔA| / ΣA.
+ * (pitch and HNR of an unvoiced frame). Two voicing decisions on the same YIN estimate: {@code f0Hz} where the frame
+ * is clearly voiced (HNR, loudness, syllable nuclei and filled pauses rest on it), {@code pitchHz} where it is
+ * periodic enough for the pitch statistics (looser, like Praat's voicing: weak phrase ends count; docs/scoring.md).
+ * Cycle sums are over the glottal-cycle pairs whose later cycle ended in this frame: jitter = Σ|ΔT| / ΣT,
+ * shimmer = Σ|ΔA| / ΣA.
  */
 public record FrameFeatures(
         long index,
         double timeSec,
         float rmsDb,
         float f0Hz,
+        float pitchHz,
         float aperiodicity,
         float hnrDb,
         float spectralFluxDb,
@@ -26,5 +30,15 @@ public record FrameFeatures(
     /** Semitones above 100 Hz (NaN when unvoiced). */
     public double semitones() {
         return voiced() ? 12 * Math.log(f0Hz / 100.0) / Math.log(2) : Double.NaN;
+    }
+
+    /** Whether the frame counts for the pitch statistics (the looser, Praat-like voicing of {@code pitchHz}). */
+    public boolean pitched() {
+        return !Float.isNaN(pitchHz);
+    }
+
+    /** {@code pitchHz} in semitones above 100 Hz (NaN when the frame does not count for the pitch statistics). */
+    public double pitchSemitones() {
+        return pitched() ? 12 * Math.log(pitchHz / 100.0) / Math.log(2) : Double.NaN;
     }
 }
