@@ -101,7 +101,15 @@ public class AudioBench implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec != null ? spec.commandLine().getOut() : new PrintWriter(System.out, true);
-        List<Row> rows = run();
+        List<Row> rows;
+        try {
+            rows = run();
+        } catch (RuntimeException e) {
+            PrintWriter err = spec != null ? spec.commandLine().getErr() : new PrintWriter(System.err, true);
+            err.println("bench audio: " + e.getMessage());
+            err.flush();
+            return BenchFailure.exitCode(e);
+        }
         out.println(table(rows));
         out.println(summary(rows));
         out.flush();

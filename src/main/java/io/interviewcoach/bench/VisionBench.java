@@ -95,7 +95,7 @@ public class VisionBench implements Callable<Integer> {
             wholeAnalyze(out, models, variant);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("bench vision: " + e.getMessage());
-            return 1;
+            return BenchFailure.exitCode(e);
         }
         out.flush();
         return 0;

@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import io.interviewcoach.models.ModelCatalog;
 import io.interviewcoach.testsupport.TestAssets;
@@ -31,5 +34,21 @@ class AudioBenchTest {
         String whole = out.lines().filter(l -> l.startsWith("voice analysis")).findFirst().orElseThrow();
         double rtf = Double.parseDouble(whole.trim().replaceAll(".*\\s", ""));
         assertTrue(rtf > 0 && rtf < 0.2, whole);
+    }
+
+    @Test
+    void missingModelIsOneLineAndExitCodeFour(@TempDir Path emptyModels) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new AudioBench());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute(TestAssets.media("jfk.flac").toString(), "--repetitions", "1",
+                "--models-dir", emptyModels.toString());
+        String message = err.toString().strip();
+        assertEquals(4, code, message);
+        assertEquals(1, message.lines().count(), message);
+        assertTrue(message.startsWith("bench audio: ") && message.contains("models pull"), message);
+        assertTrue(!message.contains("Exception") && !message.contains("\tat "), message);
     }
 }
