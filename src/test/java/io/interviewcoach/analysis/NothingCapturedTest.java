@@ -116,13 +116,35 @@ class NothingCapturedTest {
         assertTrue(r.feedback().tips().stream().noneMatch(t -> t.area().contains("in frame")), r.feedback().tips().toString());
     }
 
+    /** Share of the little-endian float samples in {@code raw} with |x| ≥ 0.99 (the analyzer's clipping level). */
+    private static double fullScaleShare(Path raw) {
+        try {
+            java.nio.FloatBuffer f = java.nio.ByteBuffer.wrap(Files.readAllBytes(raw)).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                    .asFloatBuffer();
+            int n = f.remaining();
+            int clipped = 0;
+            for (int i = 0; i < n; i++) {
+                if (Math.abs(f.get(i)) >= 0.99f) {
+                    clipped++;
+                }
+            }
+            return clipped / (double) n;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     @Test
     void clippedSpeechGetsTheInputGainTipAndNoLoudnessAdvice() {
         Path clipped = tmp.resolve("jfk-plus30dB.wav");
         SyntheticMedia.run(List.of("sox", TestAssets.media("jfk.flac").toString(), clipped.toString(), "gain", "30"));
         Report r = analyze(clipped, null);
         double ratio = r.metrics().voice().clippingRatio();
-        assertTrue(ratio > 0.3, "clipped share " + ratio);
+        // The oracle: FFmpeg's own 16 kHz resampling of the file, channels averaged, counted here.
+        double truth = fullScaleShare(SyntheticMedia.ffmpeg(tmp.resolve("jfk-plus30dB-16k.f32"), "-i", clipped.toString(),
+                "-af", "pan=mono|c0=0.5*c0+0.5*c1", "-ar", "16000", "-f", "f32le", "-c:a", "pcm_f32le"));
+        assertEquals(truth, ratio, 0.005, "clipped share");
+        assertTrue(ratio > 0.25, "clipped share " + ratio);
         List<ReportEvent> events = r.events().stream().filter(e -> e.type().equals("clipping")).toList();
         assertFalse(events.isEmpty());
         Tip first = r.feedback().tips().get(0);

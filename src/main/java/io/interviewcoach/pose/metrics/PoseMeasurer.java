@@ -29,7 +29,8 @@ import io.interviewcoach.pose.tracking.TrackedPose;
 
 /**
  * Turns the tracked pose of each frame into {@link FrameMeasures}. Keeps the previous frame's wrists to
- * measure hand speed; {@link #reset()} when the track is lost. Not thread-safe.
+ * measure hand speed and the time the track started (jitter waits for it to settle); {@link #reset()} when the
+ * track is lost. Not thread-safe.
  */
 public final class PoseMeasurer {
     private static final int[] JITTER_POINTS = {NOSE, LEFT_SHOULDER, RIGHT_SHOULDER, LEFT_WRIST, RIGHT_WRIST};
@@ -40,6 +41,7 @@ public final class PoseMeasurer {
     private Landmark previousLeftWrist;
     private Landmark previousRightWrist;
     private double previousTime = Double.NaN;
+    private double trackStart = Double.NaN;
 
     public PoseMeasurer(MeasureSettings settings) {
         this.s = settings;
@@ -49,11 +51,15 @@ public final class PoseMeasurer {
         previousLeftWrist = null;
         previousRightWrist = null;
         previousTime = Double.NaN;
+        trackStart = Double.NaN;
     }
 
     public FrameMeasures measure(TrackedPose tracked, int frameWidth, int frameHeight) {
         if (tracked.reacquired()) {
             reset();
+        }
+        if (Double.isNaN(trackStart)) {
+            trackStart = tracked.timeSec();
         }
         PoseLandmarks p = tracked.smoothed();
         Landmark ls = p.get(LEFT_SHOULDER);
@@ -104,7 +110,8 @@ public final class PoseMeasurer {
         previousTime = tracked.timeSec();
 
         String handNearFace = handNearFace(p, frameWidth, frameHeight);
-        Double jitter = shoulders && shoulderWidth > 0 ? jitter(tracked.raw(), p, shoulderWidth, frameWidth, frameHeight) : null;
+        boolean settled = tracked.timeSec() - trackStart >= s.jitterSettleSec();
+        Double jitter = settled && shoulders && shoulderWidth > 0 ? jitter(tracked.raw(), p, shoulderWidth, frameWidth, frameHeight) : null;
 
         Double shoulderScore = shoulderTilt == null ? null
                 : Scale.lowerIsBetter(Math.abs(shoulderTilt), s.shoulderTiltGoodDeg(), s.shoulderTiltBadDeg());

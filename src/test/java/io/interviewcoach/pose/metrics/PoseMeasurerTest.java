@@ -46,8 +46,12 @@ class PoseMeasurerTest {
     }
 
     private static TrackedPose pose(double t, List<Landmark> points, boolean first) {
-        PoseLandmarks lm = new PoseLandmarks(points, 0.99, new Roi(320, 500, 900, 0));
-        return new TrackedPose(t, lm, lm, first);
+        return pose(t, points, points, first);
+    }
+
+    private static TrackedPose pose(double t, List<Landmark> raw, List<Landmark> smoothed, boolean first) {
+        Roi roi = new Roi(320, 500, 900, 0);
+        return new TrackedPose(t, new PoseLandmarks(raw, 0.99, roi), new PoseLandmarks(smoothed, 0.99, roi), first);
     }
 
     @Test
@@ -63,7 +67,32 @@ class PoseMeasurerTest {
         assertTrue(m.gestureZoneInFrame());
         assertFalse(m.gesturing(), "no motion yet on the first frame");
         assertNull(m.handNearFace());
-        assertEquals(0.0, m.jitter(), 1e-9);
+        assertNull(m.jitter(), "the track's first frame: the smoother has no history");
+    }
+
+    @Test
+    void jitterWaitsHalfASecondAfterEachTrackStart() {
+        List<Landmark> smoothed = upright();
+        List<Landmark> raw = upright();
+        put(raw, LEFT_SHOULDER, 430, 310); // 10 px off the smoothed position
+        put(raw, RIGHT_SHOULDER, 220, 320);
+        // RMS over nose, both shoulders, both wrists: sqrt((10² + 10²) / 5) / 200 px shoulder width
+        double expected = Math.sqrt(200.0 / 5) / 200;
+        PoseMeasurer measurer = new PoseMeasurer(MeasureSettings.defaults());
+        for (int i = 0; i <= 12; i++) {
+            double t = 2.0 + 0.1 * i;
+            boolean start = i == 0 || i == 8;
+            Double jitter = measurer.measure(pose(t, raw, smoothed, start), W, H).jitter();
+            boolean settled = i >= 5 && i < 8 || i >= 13;
+            if (settled) {
+                assertEquals(expected, jitter, 1e-9, "settled at " + t);
+            } else {
+                assertNull(jitter, "settling at " + t);
+            }
+        }
+        measurer.reset();
+        assertNull(measurer.measure(pose(4, raw, smoothed, false), W, H).jitter(), "after a reset the next frame starts a track");
+        assertEquals(expected, measurer.measure(pose(4.5, raw, smoothed, false), W, H).jitter(), 1e-9);
     }
 
     @Test
@@ -121,7 +150,9 @@ class PoseMeasurerTest {
     void hiddenShouldersMakeShoulderMeasuresNull() {
         List<Landmark> p = upright();
         put(p, LEFT_SHOULDER, 420, H + 50); // below the frame
-        FrameMeasures m = new PoseMeasurer(MeasureSettings.defaults()).measure(pose(0, p, true), W, H);
+        PoseMeasurer measurer = new PoseMeasurer(MeasureSettings.defaults());
+        measurer.measure(pose(0, upright(), true), W, H);
+        FrameMeasures m = measurer.measure(pose(1, p, false), W, H); // a settled track: jitter would be measured
         assertNull(m.shoulderTiltDeg());
         assertNull(m.shoulderScore());
         assertNull(m.jitter());
