@@ -49,10 +49,10 @@ class RotatedRecordingTest {
         pool = WorkerThreads.inferencePool();
         analyzer = new RecordingAnalyzer(models, pool, AnalyzerSettings.defaults());
         // d9: a man facing the camera, 512x480 (not square, so a quarter turn cannot go unnoticed)
-        Path source = SyntheticMedia.ffmpeg(tmp.resolve("d9-8s.mp4"), concat(new String[] {"-i",
+        Path source = SyntheticMedia.ffmpeg(tmp.resolve("d9-8s.mp4"), RotatedMedia.concat(new String[] {"-i",
                 TestAssets.media("d9.mp4").toString(), "-t", "8"}, ENCODE));
         upright = figures(analyze(source, tmp.resolve("upright-overlay.mp4")));
-        Path again = SyntheticMedia.ffmpeg(tmp.resolve("d9-8s-again.mp4"), concat(new String[] {"-i", source.toString()}, ENCODE));
+        Path again = SyntheticMedia.ffmpeg(tmp.resolve("d9-8s-again.mp4"), RotatedMedia.concat(new String[] {"-i", source.toString()}, ENCODE));
         Map<String, Double> reencoded = figures(analyze(again, null));
         reencodingDrift = new LinkedHashMap<>();
         upright.forEach((k, v) -> reencodingDrift.put(k, Math.abs(v - reencoded.get(k))));
@@ -90,7 +90,7 @@ class RotatedRecordingTest {
         VideoFrame reference = frameAt(tmp.resolve("upright-overlay.mp4"), 40);
         assertEquals(reference.width(), mine.width());
         assertEquals(reference.height(), mine.height());
-        double diff = meanAbsDiff(reference, mine);
+        double diff = RotatedMedia.meanAbsDiff(reference, mine);
         assertTrue(diff < 6, "overlay frame differs from the upright clip's by " + diff);
     }
 
@@ -132,19 +132,5 @@ class RotatedRecordingTest {
             }
         }
         throw new AssertionError(file + " has fewer than " + (index + 1) + " frames");
-    }
-
-    private static double meanAbsDiff(VideoFrame a, VideoFrame b) {
-        long sum = 0;
-        for (int i = 0; i < a.bgr().length; i++) {
-            sum += Math.abs((a.bgr()[i] & 0xff) - (b.bgr()[i] & 0xff));
-        }
-        return sum / (double) a.bgr().length;
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

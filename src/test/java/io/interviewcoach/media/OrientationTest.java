@@ -27,7 +27,7 @@ class OrientationTest {
     @BeforeAll
     static void upright() {
         // testsrc is asymmetric in both directions (colour bars, a moving square, a counter), 64x48 so sides differ
-        String[] args = concat(new String[] {"-f", "lavfi", "-i", "testsrc=s=64x48:r=10:d=1"}, LOSSLESS);
+        String[] args = RotatedMedia.concat(new String[] {"-f", "lavfi", "-i", "testsrc=s=64x48:r=10:d=1"}, LOSSLESS);
         upright = SyntheticMedia.ffmpeg(tmp.resolve("upright.mp4"), args);
         uprightFrame = firstFrame(upright);
     }
@@ -44,7 +44,7 @@ class OrientationTest {
             VideoFrame frame = firstFrame(reader);
             assertEquals(64, frame.width());
             assertEquals(48, frame.height());
-            assertTrue(meanAbsDiff(uprightFrame, frame) < 1.0, c + ": differs from upright by " + meanAbsDiff(uprightFrame, frame));
+            assertTrue(RotatedMedia.meanAbsDiff(uprightFrame, frame) < 1.0, c + ": differs from upright by " + RotatedMedia.meanAbsDiff(uprightFrame, frame));
         }
     }
 
@@ -74,22 +74,5 @@ class OrientationTest {
     private static VideoFrame firstFrame(MediaReader reader) {
         Iterator<MediaWindow> it = reader.windows();
         return it.next().frames().get(0);
-    }
-
-    private static double meanAbsDiff(VideoFrame a, VideoFrame b) {
-        if (a.width() != b.width() || a.height() != b.height()) {
-            return Double.POSITIVE_INFINITY;
-        }
-        long sum = 0;
-        for (int i = 0; i < a.bgr().length; i++) {
-            sum += Math.abs((a.bgr()[i] & 0xff) - (b.bgr()[i] & 0xff));
-        }
-        return sum / (double) a.bgr().length;
-    }
-
-    private static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
     }
 }

@@ -86,4 +86,23 @@ public final class RotatedMedia {
         }
         throw new IllegalStateException("no track header in the mp4");
     }
+
+    /** Mean absolute difference of two frames' BGR bytes; infinite when their sizes differ. */
+    public static double meanAbsDiff(io.interviewcoach.media.VideoFrame a, io.interviewcoach.media.VideoFrame b) {
+        if (a.width() != b.width() || a.height() != b.height()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        long sum = 0;
+        for (int i = 0; i < a.bgr().length; i++) {
+            sum += Math.abs((a.bgr()[i] & 0xff) - (b.bgr()[i] & 0xff));
+        }
+        return sum / (double) a.bgr().length;
+    }
+
+    /** ffmpeg arguments: the input part followed by the encoding part. */
+    public static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
 }
