@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 
+import io.interviewcoach.stats.RunningStats;
 import io.interviewcoach.media.AudioChunk;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.pipeline.StreamAnalyzer;
@@ -358,8 +359,8 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         Boolean monotone = spread == null || pitch.count() < 300 ? null : spread < settings.monotoneSemitones();
         Double jitter = spoke && cyclePairs >= 20 ? Rounding.round(100 * periodAbsDiff / periodSum, 2) : null;
         Double shimmer = spoke && cyclePairs >= 20 ? Rounding.round(100 * amplitudeAbsDiff / amplitudeSum, 2) : null;
-        Double hnrDb = spoke && hnr.n >= 20 ? Rounding.round(hnr.mean(), 1) : null;
-        Double levelSd = spoke && windowLevels.n >= 3 ? windowLevels.sd() : null;
+        Double hnrDb = spoke && hnr.count() >= 20 ? Rounding.round(hnr.mean(), 1) : null;
+        Double levelSd = spoke && windowLevels.count() >= 3 ? windowLevels.sd() : null;
         return new VoiceMetrics(
                 Rounding.round(Math.min(1, speechSec / analyzed), 3),
                 pitchMedian,
@@ -377,8 +378,8 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
                 hnrDb,
                 jitter,
                 shimmer,
-                spoke && loudness.n > 0 ? Rounding.round(loudness.mean(), 1) : null,
-                spoke && loudness.n > 1 ? Rounding.round(loudness.sd(), 1) : null,
+                spoke && loudness.count() > 0 ? Rounding.round(loudness.mean(), 1) : null,
+                spoke && loudness.count() > 1 ? Rounding.round(loudness.sd(), 1) : null,
                 Math.round(1e5 * samplesClipped / (double) samplesTotal) / 1e5,
                 Rounding.round(speechSec, 2),
                 Rounding.round(analyzed, 2));
@@ -391,7 +392,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         m.put("speechSec", speechSec);
         m.put("speakingSpanSec", speakingSpanSec);
         m.put("cyclePairs", cyclePairs);
-        m.put("windowLevelSdDb", windowLevels.n >= 2 ? windowLevels.sd() : null);
+        m.put("windowLevelSdDb", windowLevels.count() >= 2 ? windowLevels.sd() : null);
         m.put("vadFailures", vadStream.failures());
         m.put("failedWindows", failedWindows);
         return m;
