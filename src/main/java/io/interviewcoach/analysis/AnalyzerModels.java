@@ -10,7 +10,6 @@ import io.interviewcoach.models.ModelSpec;
 import io.interviewcoach.models.ModelStore;
 import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.report.AnalysisInfo.ModelUse;
-import io.interviewcoach.speech.SpeechSettings;
 import io.interviewcoach.speech.recognition.VoskSpeechModel;
 import io.interviewcoach.voice.vad.SileroVad;
 
@@ -82,7 +81,7 @@ public final class AnalyzerModels implements AutoCloseable {
         if (!voskChecked) {
             voskChecked = true;
             if (store.isInstalled(ModelCatalog.VOSK_SMALL_EN)) {
-                vosk = VoskSpeechModel.fromStore(store, SpeechSettings.defaults().recognizerChunkSec());
+                vosk = VoskSpeechModel.fromStore(store);
                 loaded.add(ModelCatalog.VOSK_SMALL_EN);
             }
         }
