@@ -1,7 +1,10 @@
 package io.interviewcoach.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import io.interviewcoach.face.FaceModels;
@@ -10,21 +13,20 @@ import io.interviewcoach.models.ModelSpec;
 import io.interviewcoach.models.ModelStore;
 import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.report.AnalysisInfo.ModelUse;
-import io.interviewcoach.speech.SpeechSettings;
 import io.interviewcoach.speech.recognition.VoskSpeechModel;
 import io.interviewcoach.voice.vad.SileroVad;
 
 /**
  * Every model the analyzers use, each loaded on first need and then shared by all streams of the process
  * (each model keeps its own bounded pool of nets/predictors). A missing model fails with the command that
- * fetches it; the Vosk model alone is optional (speech then needs a transcript).
+ * fetches it; the Vosk model alone is optional (speech then needs a transcript). Nothing loaded is freed before
+ * {@link #close()}: a stream may still be using it.
  */
 public final class AnalyzerModels implements AutoCloseable {
     private final ModelStore store;
     private final int poolSize;
     private FaceModels face;
-    private PoseModels pose;
-    private PoseModels.Variant poseVariant;
+    private final Map<PoseModels.Variant, PoseModels> pose = new EnumMap<>(PoseModels.Variant.class);
     private SileroVad vad;
     private VoskSpeechModel vosk;
     private boolean voskChecked;
@@ -50,21 +52,17 @@ public final class AnalyzerModels implements AutoCloseable {
         return face;
     }
 
-    /** The pose models of one variant; asking for the other variant later replaces them. */
+    /** The pose models of one variant, loaded once; streams using either variant may run at the same time. */
     public synchronized PoseModels pose(PoseModels.Variant variant) {
         ensureOpen();
-        if (pose != null && poseVariant != variant) {
-            pose.close();
-            loaded.remove(poseVariant.spec());
-            pose = null;
-        }
-        if (pose == null) {
+        PoseModels models = pose.get(variant);
+        if (models == null) {
             // the pose tracker re-anchors on the face analyzer's short-range detector: one copy of that model
-            pose = PoseModels.sharingFaceDetector(store, variant, poolSize, face().shortRangeDetector());
-            poseVariant = variant;
+            models = PoseModels.sharingFaceDetector(store, variant, poolSize, face().shortRangeDetector());
+            pose.put(variant, models);
             loaded.add(variant.spec());
         }
-        return pose;
+        return models;
     }
 
     public synchronized SileroVad vad() {
@@ -82,16 +80,19 @@ public final class AnalyzerModels implements AutoCloseable {
         if (!voskChecked) {
             voskChecked = true;
             if (store.isInstalled(ModelCatalog.VOSK_SMALL_EN)) {
-                vosk = VoskSpeechModel.fromStore(store, SpeechSettings.defaults().recognizerChunkSec());
+                vosk = VoskSpeechModel.fromStore(store);
                 loaded.add(ModelCatalog.VOSK_SMALL_EN);
             }
         }
         return Optional.ofNullable(vosk);
     }
 
-    /** The models loaded so far, for the report's `analysis.models`. */
-    public synchronized List<ModelUse> used() {
-        return loaded.stream().distinct().map(m -> new ModelUse(m.id(), m.version(), m.sha256())).toList();
+    /** The models loaded so far, less the pose variants other than {@code poseVariant}, for the report's `analysis.models`. */
+    public synchronized List<ModelUse> used(PoseModels.Variant poseVariant) {
+        return loaded.stream().distinct()
+                .filter(m -> m.equals(poseVariant.spec())
+                        || Arrays.stream(PoseModels.Variant.values()).noneMatch(v -> v.spec().equals(m)))
+                .map(m -> new ModelUse(m.id(), m.version(), m.sha256())).toList();
     }
 
     private void ensureOpen() {
@@ -107,7 +108,9 @@ public final class AnalyzerModels implements AutoCloseable {
             return;
         }
         closed = true;
-        for (AutoCloseable c : new AutoCloseable[] {face, pose, vad, vosk}) {
+        List<AutoCloseable> all = new ArrayList<>(pose.values()); // pose before face: it shares face's detector
+        all.addAll(Arrays.asList(face, vad, vosk));
+        for (AutoCloseable c : all) {
             if (c != null) {
                 try {
                     c.close();

@@ -119,7 +119,7 @@ public final class RecordingAnalyzer {
         AnalysisInfo analysis = new AnalysisInfo(request.fps(), request.windowSec(),
                 streams.video() ? reader.framesSampled() : 0,
                 reader.framesUnreadable(), reader.framesLost(),
-                Rounding.round(reader.decodedEndSec(), 3), Rounding.round(processingSec, 3), models.used());
+                Rounding.round(reader.decodedEndSec(), 3), Rounding.round(processingSec, 3), models.used(request.poseModel()));
         return assembler.build(summaries, analysis);
     }
 

@@ -12,6 +12,8 @@ import java.util.concurrent.Callable;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import io.interviewcoach.analysis.AnalyzerSettings;
+import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.inference.OnnxModel;
 import io.interviewcoach.media.MediaReader;
 import io.interviewcoach.media.MediaWindow;
@@ -19,7 +21,9 @@ import io.interviewcoach.media.ReadOptions;
 import io.interviewcoach.models.ModelCatalog;
 import io.interviewcoach.models.ModelStore;
 import io.interviewcoach.models.ModelStoreLocator;
+import io.interviewcoach.speech.SpeechSettings;
 import io.interviewcoach.voice.VoiceAnalyzer;
+import io.interviewcoach.voice.VoiceSettings;
 import io.interviewcoach.voice.dsp.Decimator;
 import io.interviewcoach.voice.dsp.SampleBuffer;
 import io.interviewcoach.voice.dsp.Yin;
@@ -69,6 +73,10 @@ public class AudioBench implements Callable<Integer> {
     @Inject
     Instance<Component> extraComponents;
 
+    /** The configured analyzer settings; callers outside CDI get the defaults. */
+    @Inject
+    CoachConfig config;
+
     @Spec
     CommandSpec spec;
 
@@ -83,12 +91,11 @@ public class AudioBench implements Callable<Integer> {
     }
 
     /** Streaming recognition of the whole file with a fresh recognizer per pass (only with the Vosk model installed). */
-    private static Component voskRecognition(ModelStore store) {
+    private static Component voskRecognition(ModelStore store, SpeechSettings settings) {
         io.interviewcoach.speech.recognition.VoskSpeechModel model =
-                io.interviewcoach.speech.recognition.VoskSpeechModel.fromStore(store,
-                        io.interviewcoach.speech.SpeechSettings.defaults().recognizerChunkSec());
+                io.interviewcoach.speech.recognition.VoskSpeechModel.fromStore(store);
         return component("speech recognition (Vosk small en-us, streaming)", windows -> {
-            try (var recognizer = model.newRecognizer()) {
+            try (var recognizer = model.newRecognizer(settings.recognizerChunkSec())) {
                 windows.stream().filter(MediaWindow::hasAudio).forEach(w -> recognizer.accept(w.audio()));
                 recognizer.finish();
             }
@@ -122,21 +129,23 @@ public class AudioBench implements Callable<Integer> {
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("No such file: " + file);
         }
+        AnalyzerSettings settings = config != null ? AnalyzerSettings.from(config) : AnalyzerSettings.defaults();
+        VoiceSettings voice = settings.voice();
         List<Component> components = new ArrayList<>();
         try (SileroVad vad = new SileroVad(new OnnxModel("silero-vad", vadPath, 1))) {
             List<MediaWindow> windows = decode();
             double audioMs = 1000.0 * windows.stream().filter(MediaWindow::hasAudio).mapToInt(w -> w.audio().samples().length).sum()
                     / io.interviewcoach.media.AudioChunk.SAMPLE_RATE;
             List<FrameFeatures> frames = new ArrayList<>();
-            runFrames(windows, frames);
+            runFrames(voice, windows, frames);
             components.add(component("decode (FFmpeg, 16 kHz, channels averaged to mono)", w -> decode()));
-            components.add(component("VAD (Silero v5 + hysteresis)", w -> runVad(vad, w)));
+            components.add(component("VAD (Silero v5 + hysteresis)", w -> runVad(vad, voice, w)));
             components.add(component("pitch (YIN, 8 kHz)", AudioBench::runPitch));
-            components.add(component("frame features (loudness, pitch, HNR, jitter, shimmer, flux)", w -> runFrames(w, new ArrayList<>())));
-            components.add(component("syllable nuclei + filled pauses (on frames)", w -> runDetectors(frames)));
-            components.add(component("voice analysis (all of the above but decode)", w -> runVoice(vad, w)));
+            components.add(component("frame features (loudness, pitch, HNR, jitter, shimmer, flux)", w -> runFrames(voice, w, new ArrayList<>())));
+            components.add(component("syllable nuclei + filled pauses (on frames)", w -> runDetectors(voice, frames)));
+            components.add(component("voice analysis (all of the above but decode)", w -> runVoice(vad, voice, w)));
             if (store.isInstalled(ModelCatalog.VOSK_SMALL_EN)) {
-                components.add(voskRecognition(store));
+                components.add(voskRecognition(store, settings.speech()));
             }
             components.addAll(added);
             if (extraComponents != null) {
@@ -218,9 +227,9 @@ public class AudioBench implements Callable<Integer> {
         };
     }
 
-    private static void runVad(SileroVad vad, List<MediaWindow> windows) {
+    private static void runVad(SileroVad vad, VoiceSettings voice, List<MediaWindow> windows) {
         VadStream stream = vad.newStream();
-        SpeechSegmenter segmenter = new SpeechSegmenter(SpeechSegmenter.Settings.defaults());
+        SpeechSegmenter segmenter = new SpeechSegmenter(voice.vad());
         for (MediaWindow w : windows) {
             if (w.hasAudio()) {
                 stream.accept(w.audio().samples(), c -> segmenter.accept(c, s -> { }));
@@ -251,8 +260,8 @@ public class AudioBench implements Callable<Integer> {
         }
     }
 
-    private static void runFrames(List<MediaWindow> windows, List<FrameFeatures> sink) {
-        FrameAnalyzer analyzer = new FrameAnalyzer();
+    private static void runFrames(VoiceSettings voice, List<MediaWindow> windows, List<FrameFeatures> sink) {
+        FrameAnalyzer analyzer = new FrameAnalyzer(voice.frames());
         for (MediaWindow w : windows) {
             if (w.hasAudio()) {
                 analyzer.accept(w.audio().samples(), sink::add);
@@ -261,9 +270,9 @@ public class AudioBench implements Callable<Integer> {
         analyzer.flush(sink::add);
     }
 
-    private static void runDetectors(List<FrameFeatures> frames) {
-        SyllableNuclei nuclei = new SyllableNuclei(SyllableNuclei.Settings.defaults());
-        FilledPauseDetector filled = new FilledPauseDetector(FilledPauseDetector.Settings.defaults());
+    private static void runDetectors(VoiceSettings voice, List<FrameFeatures> frames) {
+        SyllableNuclei nuclei = new SyllableNuclei(voice.syllables());
+        FilledPauseDetector filled = new FilledPauseDetector(voice.filledPauses());
         for (FrameFeatures f : frames) {
             nuclei.accept(f, true, t -> { });
             filled.accept(f, true, p -> { });
@@ -271,8 +280,8 @@ public class AudioBench implements Callable<Integer> {
         filled.finish(p -> { });
     }
 
-    private static void runVoice(SileroVad vad, List<MediaWindow> windows) {
-        VoiceAnalyzer analyzer = new VoiceAnalyzer(vad);
+    private static void runVoice(SileroVad vad, VoiceSettings voice, List<MediaWindow> windows) {
+        VoiceAnalyzer analyzer = new VoiceAnalyzer(vad, voice);
         windows.forEach(analyzer::analyze);
         analyzer.finish();
     }

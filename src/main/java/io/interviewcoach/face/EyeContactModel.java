@@ -1,5 +1,6 @@
 package io.interviewcoach.face;
 
+import io.interviewcoach.stats.RollingValues;
 import io.interviewcoach.face.metrics.FaceFeatures;
 
 /**

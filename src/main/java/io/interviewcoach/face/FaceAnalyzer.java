@@ -6,6 +6,8 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 
+import io.interviewcoach.stats.RollingValues;
+import io.interviewcoach.stats.RunningStats;
 import io.interviewcoach.face.detection.Point;
 import io.interviewcoach.face.metrics.FaceFeatures;
 import io.interviewcoach.face.metrics.FaceGeometry;
@@ -248,11 +250,11 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         int closures = (int) events.stream().filter(e -> e.type().equals("eyesClosed")).count();
         Double smileRatio = Rounding.round((double) smilingFrames / faceFrames, 3);
         Double variety = faceFrames < MIN_BASELINE_SAMPLES ? null
-                : Rounding.round(100 * clamp((smile.std() + brow.std() + mouthScaled.std()) / 3 / FULL_VARIETY_STD, 0, 1), 1);
+                : Rounding.round(100 * clamp((smile.sd() + brow.sd() + mouthScaled.sd()) / 3 / FULL_VARIETY_STD, 0, 1), 1);
         Double engagement = contactRatio == null || variety == null ? null
                 : Rounding.round(visibleRatio * (50 * contactRatio + 20 * Math.min(1, smileRatio / 0.25) + 30 * variety / 100), 1);
         return new FaceMetrics(visibleRatio, contactRatio, contactScore, blinkRate, closures, smileRatio, variety, engagement,
-                Rounding.round(yaw.std(), 2), Rounding.round(pitch.std(), 2), Rounding.round((double) closedFrames / faceFrames, 3), blinks, maxFaces,
+                Rounding.round(yaw.sd(), 2), Rounding.round(pitch.sd(), 2), Rounding.round((double) closedFrames / faceFrames, 3), blinks, maxFaces,
                 multiRatio, Rounding.round(mouth.mean(), 3), framesAnalyzed, framesFailed);
     }
 

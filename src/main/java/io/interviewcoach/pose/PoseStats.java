@@ -9,6 +9,7 @@ import io.interviewcoach.pose.metrics.FrameMeasures;
 import io.interviewcoach.pose.metrics.Scale;
 import io.interviewcoach.report.ReportEvent;
 import io.interviewcoach.report.Rounding;
+import io.interviewcoach.stats.ConditionRuns;
 
 /** Whole-stream accumulation: metric sums over frames and the event runs (no-person, slouching, hand on face). */
 final class PoseStats {
@@ -20,9 +21,10 @@ final class PoseStats {
     private double lastTime = Double.NaN;
     private double frameInterval = Double.NaN;
 
-    private final Run noPerson = new Run();
-    private final Run slouch = new Run();
-    private final Run faceTouch = new Run();
+    // a frame where the condition fails ends the run (close() below): no gap is bridged here
+    private final ConditionRuns<Object> noPerson = new ConditionRuns<>();
+    private final ConditionRuns<Double> slouch = new ConditionRuns<>();
+    private final ConditionRuns<String> faceTouch = new ConditionRuns<>();
     private int handsNearFaceCount;
 
     PoseStats(PoseSettings settings) {
@@ -46,34 +48,51 @@ final class PoseStats {
         if (m != null) {
             measured.add(m);
         }
-        noPerson.step(m == null, timeSec, null);
-        if (noPerson.ended()) {
-            emitIf(noPerson, "noPerson", settings.noPersonMinSec(), Map.of());
-        }
+        emitNoPerson(step(noPerson, m == null, timeSec, null));
         boolean slouching = m != null && m.postureScore() != null && m.postureScore() < settings.slouchScore();
-        slouch.step(slouching, timeSec, slouching ? m.postureScore() : null);
-        if (slouch.ended()) {
-            emitIf(slouch, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", Rounding.round(slouch.lastMean(), 2)));
-        }
+        emitSlouch(step(slouch, slouching, timeSec, slouching ? m.postureScore() : null));
         boolean touching = m != null && m.handNearFace() != null;
-        faceTouch.step(touching, timeSec, null, touching ? m.handNearFace() : null);
-        if (faceTouch.ended()) {
-            emitFaceTouch();
+        emitFaceTouch(step(faceTouch, touching, timeSec, touching ? m.handNearFace() : null));
+    }
+
+    /** Adds a frame where the condition holds, or ends the open run; returns the run that ended, or null. */
+    private <T> ConditionRuns.Run<T> step(ConditionRuns<T> runs, boolean on, double timeSec, T value) {
+        return on ? runs.add(timeSec, timeSec + interval(), true, value) : runs.close();
+    }
+
+    private void emitNoPerson(ConditionRuns.Run<Object> run) {
+        emitIf(run, "noPerson", settings.noPersonMinSec(), Map.of());
+    }
+
+    private void emitSlouch(ConditionRuns.Run<Double> run) {
+        if (run != null) {
+            double sum = 0;
+            for (double score : run.frames()) {
+                sum += score;
+            }
+            emitIf(run, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", Rounding.round(sum / run.frames().size(), 2)));
         }
     }
 
-    private void emitFaceTouch() {
-        if (faceTouch.lastFrames() >= settings.faceTouchMinFrames()) {
+    private void emitFaceTouch(ConditionRuns.Run<String> run) {
+        if (run != null && run.frames().size() >= settings.faceTouchMinFrames()) {
             handsNearFaceCount++;
-            events.add(new ReportEvent("handsTouchingFace", faceTouch.lastStart(), faceTouch.lastEnd(interval()),
-                    Map.of("hand", faceTouch.lastLabel(), "frames", faceTouch.lastFrames())));
+            Map<String, Integer> labels = new LinkedHashMap<>();
+            run.frames().forEach(label -> labels.merge(label, 1, Integer::sum));
+            String hand = labels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
+            events.add(new ReportEvent("handsTouchingFace", run.start(), run.lastStart() + interval(),
+                    Map.of("hand", hand, "frames", run.frames().size())));
         }
     }
 
-    private void emitIf(Run run, String type, double minSec, Map<String, Object> detail) {
-        double end = run.lastEnd(interval());
-        if (end - run.lastStart() >= minSec) {
-            events.add(new ReportEvent(type, run.lastStart(), end, detail));
+    /** The run ends one frame interval (the shortest seen so far) after its last frame starts. */
+    private void emitIf(ConditionRuns.Run<?> run, String type, double minSec, Map<String, Object> detail) {
+        if (run == null) {
+            return;
+        }
+        double end = run.lastStart() + interval();
+        if (end - run.start() >= minSec) {
+            events.add(new ReportEvent(type, run.start(), end, detail));
         }
     }
 
@@ -82,18 +101,9 @@ final class PoseStats {
     }
 
     PoseSummary summary() {
-        noPerson.close();
-        if (noPerson.ended()) {
-            emitIf(noPerson, "noPerson", settings.noPersonMinSec(), Map.of());
-        }
-        slouch.close();
-        if (slouch.ended()) {
-            emitIf(slouch, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", Rounding.round(slouch.lastMean(), 2)));
-        }
-        faceTouch.close();
-        if (faceTouch.ended()) {
-            emitFaceTouch();
-        }
+        emitNoPerson(noPerson.close());
+        emitSlouch(slouch.close());
+        emitFaceTouch(faceTouch.close());
         events.sort((a, b) -> Double.compare(a.start(), b.start()));
         return new PoseSummary(metrics(), events);
     }
@@ -121,90 +131,5 @@ final class PoseStats {
                 Rounding.round(WindowSummary.mean(measured, FrameMeasures::headTiltDeg), 2),
                 Rounding.round(handsRatio, 2), Rounding.round(gestureRatio, 2), handsNearFaceCount, fidget == null ? null : Math.round(fidget * 1e4) / 1e4,
                 skipped);
-    }
-
-
-    /** A run of consecutive frames where a condition holds; {@link #ended()} is true once, right after it stops. */
-    private static final class Run {
-        private boolean active;
-        private boolean justEnded;
-        private double start;
-        private double last;
-        private int count;
-        private double sum;
-        private int sumN;
-        private final Map<String, Integer> labels = new LinkedHashMap<>();
-        private double endedStart;
-        private double endedLast;
-        private int endedCount;
-        private Double endedMean;
-        private String endedLabel;
-
-        void step(boolean on, double t, Double value) {
-            step(on, t, value, null);
-        }
-
-        void step(boolean on, double t, Double value, String label) {
-            justEnded = false;
-            if (on) {
-                if (!active) {
-                    active = true;
-                    start = t;
-                    count = 0;
-                    sum = 0;
-                    sumN = 0;
-                    labels.clear();
-                }
-                last = t;
-                count++;
-                if (value != null) {
-                    sum += value;
-                    sumN++;
-                }
-                if (label != null) {
-                    labels.merge(label, 1, Integer::sum);
-                }
-            } else if (active) {
-                close();
-            }
-        }
-
-        void close() {
-            if (active) {
-                active = false;
-                justEnded = true;
-                endedStart = start;
-                endedLast = last;
-                endedCount = count;
-                endedMean = sumN == 0 ? null : sum / sumN;
-                endedLabel = labels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-            } else {
-                justEnded = false;
-            }
-        }
-
-        boolean ended() {
-            return justEnded;
-        }
-
-        double lastStart() {
-            return endedStart;
-        }
-
-        double lastEnd(double frameInterval) {
-            return endedLast + frameInterval;
-        }
-
-        int lastFrames() {
-            return endedCount;
-        }
-
-        Double lastMean() {
-            return endedMean;
-        }
-
-        String lastLabel() {
-            return endedLabel;
-        }
     }
 }

@@ -80,7 +80,7 @@ public final class SpeechAnalyzer implements StreamAnalyzer<SpeechWindow, Speech
             return withTranscript(transcript, question, settings);
         }
         if (model != null) {
-            return withRecognizer(model.newRecognizer(), question, settings);
+            return withRecognizer(model.newRecognizer(settings.recognizerChunkSec()), question, settings);
         }
         return unavailable("no speech recognition model (vosk-small-en-us) is installed and no transcript was given: "
                 + "fetch the model with 'coach models pull vosk-small-en-us' or pass --transcript FILE", settings);

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 
+import io.interviewcoach.stats.RunningStats;
 import io.interviewcoach.report.Rounding;
 import io.interviewcoach.report.ReportEvent;
 
@@ -39,7 +40,7 @@ final class MonotoneTracker {
         recent.forEach(m -> all.merge(m.moments));
         boolean full = recent.peekLast().end - recent.peekFirst().start >= stretchSec - 1e-6;
         // At least 3 s of voiced speech in the stretch, else there is too little to call it monotone.
-        boolean flat = full && all.n >= 300 && all.sd() < semitones;
+        boolean flat = full && all.count() >= 300 && all.sd() < semitones;
         if (flat) {
             if (Double.isNaN(start) || recent.peekFirst().start > end) {
                 close();

@@ -9,6 +9,8 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 
+import io.interviewcoach.stats.ConditionRuns;
+import io.interviewcoach.stats.RunningStats;
 import io.interviewcoach.media.AudioChunk;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.pipeline.StreamAnalyzer;
@@ -75,10 +77,10 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
     private final List<FilledPause> filledPauses = new ArrayList<>();
     private final List<ReportEvent> events = new ArrayList<>();
     private final MonotoneTracker monotoneStretches;
-    private double clippingStart = Double.NaN;
-    private double clippingEnd;
-    private long clippingSamples;
-    private long clippingTotal;
+    /** Windows in a row where over 0.1 % of the samples clip; any other window ends the run. */
+    private final ConditionRuns<ClippedSamples> clipping = new ConditionRuns<>();
+
+    private record ClippedSamples(long clipped, long samples) {}
     private final SignalMeter meter = new SignalMeter();
 
     // Per-window accumulators (reset at every window).
@@ -322,26 +324,20 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
     }
 
     private void updateClippingEvent(MediaWindow w) {
-        boolean clipping = tally.samples > 0 && tally.clipped > 0.001 * tally.samples;
-        if (clipping) {
-            if (Double.isNaN(clippingStart)) {
-                clippingStart = w.startSec();
-                clippingSamples = 0;
-                clippingTotal = 0;
-            }
-            clippingEnd = w.endSec();
-            clippingSamples += tally.clipped;
-            clippingTotal += tally.samples;
+        if (tally.samples > 0 && tally.clipped > 0.001 * tally.samples) {
+            clipping.add(w.startSec(), w.endSec(), true, new ClippedSamples(tally.clipped, tally.samples));
         } else {
             closeClipping();
         }
     }
 
     private void closeClipping() {
-        if (!Double.isNaN(clippingStart)) {
-            events.add(new ReportEvent("clipping", Rounding.round(clippingStart, 3), Rounding.round(clippingEnd, 3),
-                    Map.of("clippedRatio", Math.round(1e4 * clippingSamples / (double) clippingTotal) / 1e4)));
-            clippingStart = Double.NaN;
+        ConditionRuns.Run<ClippedSamples> run = clipping.close();
+        if (run != null) {
+            long clipped = run.frames().stream().mapToLong(ClippedSamples::clipped).sum();
+            long total = run.frames().stream().mapToLong(ClippedSamples::samples).sum();
+            events.add(new ReportEvent("clipping", Rounding.round(run.start(), 3), Rounding.round(run.end(), 3),
+                    Map.of("clippedRatio", Math.round(1e4 * clipped / (double) total) / 1e4)));
         }
     }
 
@@ -358,8 +354,8 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         Boolean monotone = spread == null || pitch.count() < 300 ? null : spread < settings.monotoneSemitones();
         Double jitter = spoke && cyclePairs >= 20 ? Rounding.round(100 * periodAbsDiff / periodSum, 2) : null;
         Double shimmer = spoke && cyclePairs >= 20 ? Rounding.round(100 * amplitudeAbsDiff / amplitudeSum, 2) : null;
-        Double hnrDb = spoke && hnr.n >= 20 ? Rounding.round(hnr.mean(), 1) : null;
-        Double levelSd = spoke && windowLevels.n >= 3 ? windowLevels.sd() : null;
+        Double hnrDb = spoke && hnr.count() >= 20 ? Rounding.round(hnr.mean(), 1) : null;
+        Double levelSd = spoke && windowLevels.count() >= 3 ? windowLevels.sd() : null;
         return new VoiceMetrics(
                 Rounding.round(Math.min(1, speechSec / analyzed), 3),
                 pitchMedian,
@@ -377,8 +373,8 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
                 hnrDb,
                 jitter,
                 shimmer,
-                spoke && loudness.n > 0 ? Rounding.round(loudness.mean(), 1) : null,
-                spoke && loudness.n > 1 ? Rounding.round(loudness.sd(), 1) : null,
+                spoke && loudness.count() > 0 ? Rounding.round(loudness.mean(), 1) : null,
+                spoke && loudness.count() > 1 ? Rounding.round(loudness.sd(), 1) : null,
                 Math.round(1e5 * samplesClipped / (double) samplesTotal) / 1e5,
                 Rounding.round(speechSec, 2),
                 Rounding.round(analyzed, 2));
@@ -391,7 +387,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         m.put("speechSec", speechSec);
         m.put("speakingSpanSec", speakingSpanSec);
         m.put("cyclePairs", cyclePairs);
-        m.put("windowLevelSdDb", windowLevels.n >= 2 ? windowLevels.sd() : null);
+        m.put("windowLevelSdDb", windowLevels.count() >= 2 ? windowLevels.sd() : null);
         m.put("vadFailures", vadStream.failures());
         m.put("failedWindows", failedWindows);
         return m;

@@ -23,14 +23,11 @@ public final class VoskSpeechModel implements AutoCloseable {
 
     private final Path dir;
     private final Model model;
-    /** Audio is fed in pieces of this many seconds, so utterance ends are seen at that granularity. */
-    private final double chunkSec;
     private boolean closed;
 
-    private VoskSpeechModel(Path dir, Model model, double chunkSec) {
+    private VoskSpeechModel(Path dir, Model model) {
         this.dir = dir;
         this.model = model;
-        this.chunkSec = chunkSec;
     }
 
     /**
@@ -51,19 +48,19 @@ public final class VoskSpeechModel implements AutoCloseable {
     }
 
     /** The catalog's small English model from the store; {@code ModelMissingException} says how to fetch it. */
-    public static VoskSpeechModel fromStore(ModelStore store, double chunkSec) {
-        return load(store.require(ModelCatalog.VOSK_SMALL_EN), chunkSec);
+    public static VoskSpeechModel fromStore(ModelStore store) {
+        return load(store.require(ModelCatalog.VOSK_SMALL_EN));
     }
 
     /** A model directory as unpacked from a Vosk model zip (am/, conf/, graph/, …). */
-    public static VoskSpeechModel load(Path dir, double chunkSec) {
+    public static VoskSpeechModel load(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new ModelLoadException("Vosk model directory " + dir.toAbsolutePath() + " does not exist or is not a "
                     + "directory");
         }
         loadNativeLibrary();
         try {
-            return new VoskSpeechModel(dir, new Model(dir.toAbsolutePath().toString()), chunkSec);
+            return new VoskSpeechModel(dir, new Model(dir.toAbsolutePath().toString()));
         } catch (IOException e) {
             throw new ModelLoadException("Vosk could not load a model from " + dir.toAbsolutePath() + " (" + e.getMessage()
                     + "): the directory must be an unpacked Vosk model with am/, conf/ and graph/ folders", e);
@@ -74,8 +71,12 @@ public final class VoskSpeechModel implements AutoCloseable {
         return dir;
     }
 
-    /** A recognizer for one stream (16 kHz, word timings on). Close it when the stream ends. */
-    public synchronized VoskRecognizer newRecognizer() {
+    /**
+     * A recognizer for one stream (16 kHz, word timings on), fed in pieces of {@code chunkSec} seconds so that
+     * utterance ends are seen at that granularity ({@code SpeechSettings#recognizerChunkSec}). Close it when the
+     * stream ends.
+     */
+    public synchronized VoskRecognizer newRecognizer(double chunkSec) {
         if (closed) {
             throw new IllegalStateException("the Vosk model from " + dir + " is closed");
         }

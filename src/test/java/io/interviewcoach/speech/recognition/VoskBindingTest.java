@@ -16,12 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import io.interviewcoach.inference.ModelLoadException;
 import io.interviewcoach.models.ModelMissingException;
 import io.interviewcoach.models.ModelStore;
-import io.interviewcoach.speech.SpeechSettings;
 import io.interviewcoach.speech.Word;
 
 /** The Vosk native binding without a model: it loads, and bad model paths fail with a clear exception. */
 class VoskBindingTest {
-    private static final double CHUNK = SpeechSettings.defaults().recognizerChunkSec();
 
     @Test
     void nativeLibraryLoads() {
@@ -33,7 +31,7 @@ class VoskBindingTest {
         // libvosk itself checks the folder and returns no model; the binding turns that into an IOException
         Files.createDirectories(dir.resolve("am"));
         Files.writeString(dir.resolve("am/final.mdl"), "not a model");
-        ModelLoadException e = assertThrows(ModelLoadException.class, () -> VoskSpeechModel.load(dir, CHUNK));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> VoskSpeechModel.load(dir));
         assertTrue(e.getMessage().startsWith("Vosk could not load a model from " + dir.toAbsolutePath()), e.getMessage());
         assertTrue(e.getMessage().contains("Failed to create a model"), e.getMessage());
     }
@@ -41,14 +39,14 @@ class VoskBindingTest {
     @Test
     void missingDirectoryIsReportedBeforeTheNativeCall(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere");
-        ModelLoadException e = assertThrows(ModelLoadException.class, () -> VoskSpeechModel.load(missing, CHUNK));
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> VoskSpeechModel.load(missing));
         assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
     }
 
     @Test
     void modelNotInStoreSaysHowToFetchIt(@TempDir Path dir) {
         ModelMissingException e = assertThrows(ModelMissingException.class,
-                () -> VoskSpeechModel.fromStore(new ModelStore(dir), CHUNK));
+                () -> VoskSpeechModel.fromStore(new ModelStore(dir)));
         assertEquals("vosk-small-en-us", e.modelId());
         assertTrue(e.getMessage().contains("coach models pull vosk-small-en-us"), e.getMessage());
     }

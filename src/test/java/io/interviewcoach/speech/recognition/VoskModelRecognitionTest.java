@@ -55,9 +55,9 @@ class VoskModelRecognitionTest {
         }
         Assumptions.assumeTrue(dir.isPresent(), reason);
         SpeechSettings settings = SpeechSettings.defaults();
-        try (VoskSpeechModel model = VoskSpeechModel.load(dir.get(), settings.recognizerChunkSec());
+        try (VoskSpeechModel model = VoskSpeechModel.load(dir.get());
                 MediaReader reader = MediaReader.open(TestAssets.media("jfk.flac"), new ReadOptions(1, 1.0, false, true, 0))) {
-            SpeechAnalyzer analyzer = SpeechAnalyzer.withRecognizer(model.newRecognizer(), null, settings);
+            SpeechAnalyzer analyzer = SpeechAnalyzer.withRecognizer(model.newRecognizer(settings.recognizerChunkSec()), null, settings);
             long t0 = System.nanoTime();
             Iterator<MediaWindow> windows = reader.windows();
             while (windows.hasNext()) {

@@ -1,35 +1,35 @@
-package io.interviewcoach.face;
+package io.interviewcoach.stats;
 
 import java.util.Arrays;
 
 /** The last {@code capacity} values, for person-specific baselines (median, percentiles). */
-final class RollingValues {
+public final class RollingValues {
     private final double[] values;
     private int size;
     private int next;
 
-    RollingValues(int capacity) {
+    public RollingValues(int capacity) {
         values = new double[capacity];
     }
 
-    void add(double v) {
+    public void add(double v) {
         values[next] = v;
         next = (next + 1) % values.length;
         size = Math.min(size + 1, values.length);
     }
 
-    int size() {
+    public int size() {
         return size;
     }
 
-    double median() {
+    public double median() {
         double[] copy = Arrays.copyOf(values, size);
         Arrays.sort(copy);
         return size % 2 == 1 ? copy[size / 2] : (copy[size / 2 - 1] + copy[size / 2]) / 2;
     }
 
     /** The value below which {@code fraction} of the values lie (nearest rank). */
-    double percentile(double fraction) {
+    public double percentile(double fraction) {
         double[] copy = Arrays.copyOf(values, size);
         Arrays.sort(copy);
         return copy[(int) Math.round(fraction * (size - 1))];
