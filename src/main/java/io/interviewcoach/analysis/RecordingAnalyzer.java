@@ -27,7 +27,7 @@ import io.interviewcoach.report.Report;
 import io.interviewcoach.speech.SpeechAnalyzer;
 import io.interviewcoach.speech.transcript.TranscriptFiles;
 import io.interviewcoach.voice.VoiceAnalyzer;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.Rounding;
 import io.smallrye.mutiny.Multi;
 
 /**

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import io.interviewcoach.report.ReportEvent;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.ReportEvent;
+import io.interviewcoach.measure.Rounding;
 import io.interviewcoach.stats.ConditionRuns;
 
 /**

@@ -14,8 +14,8 @@ import io.interviewcoach.face.metrics.FaceGeometry;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.VideoFrame;
 import io.interviewcoach.pipeline.StreamAnalyzer;
-import io.interviewcoach.report.ReportEvent;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.ReportEvent;
+import io.interviewcoach.measure.Rounding;
 
 /**
  * Face analysis of one stream: presence, eye contact (head pose + gaze), blinks and eye closures,

@@ -3,7 +3,7 @@ package io.interviewcoach.face;
 import java.util.List;
 import java.util.Map;
 
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.Rounding;
 
 /** The measured values behind the face events (their {@code detail}), summarised from the frames of a run. */
 final class FaceEventDetails {

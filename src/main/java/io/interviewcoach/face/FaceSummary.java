@@ -2,7 +2,7 @@ package io.interviewcoach.face;
 
 import java.util.List;
 
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 
 /** The face analyzer's result for a whole stream: metrics and events (noFace, lookedAway, lookedDown, eyesClosed, multiplePeople). */
 public record FaceSummary(FaceMetrics metrics, List<ReportEvent> events) {

@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.interviewcoach.fusion.feedback.FeedbackBuilder;
-import io.interviewcoach.report.Metrics;
-import io.interviewcoach.report.ReportEvent;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.ReportEvent;
+import io.interviewcoach.measure.Rounding;
 
 /**
  * Turns the analyzers' whole-recording metrics into five 0-100 scores and feedback.

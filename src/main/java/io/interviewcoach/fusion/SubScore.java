@@ -6,7 +6,6 @@ import java.util.function.DoublePredicate;
 
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.pose.PostureMetrics;
-import io.interviewcoach.report.Metrics;
 import io.interviewcoach.speech.SpeechMetrics;
 import io.interviewcoach.voice.VoiceMetrics;
 

@@ -7,8 +7,8 @@ import java.util.Map;
 
 import io.interviewcoach.pose.metrics.FrameMeasures;
 import io.interviewcoach.pose.metrics.Scale;
-import io.interviewcoach.report.ReportEvent;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.ReportEvent;
+import io.interviewcoach.measure.Rounding;
 import io.interviewcoach.stats.ConditionRuns;
 
 /** Whole-stream accumulation: metric sums over frames and the event runs (no-person, slouching, hand on face). */

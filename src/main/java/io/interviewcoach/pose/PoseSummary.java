@@ -2,7 +2,7 @@ package io.interviewcoach.pose;
 
 import java.util.List;
 
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 
 /** The whole stream's posture metrics and events (handsTouchingFace, slouching, noPerson). */
 public record PoseSummary(PostureMetrics metrics, List<ReportEvent> events) {

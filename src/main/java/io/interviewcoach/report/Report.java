@@ -6,9 +6,11 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 import io.interviewcoach.fusion.CategoryBreakdown;
+import io.interviewcoach.fusion.Metrics;
 import io.interviewcoach.fusion.Scores;
 import io.interviewcoach.fusion.feedback.Feedback;
 import io.interviewcoach.media.MediaInfo;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.speech.Transcript;
 import io.interviewcoach.speech.content.ContentAnalysis;
 

@@ -11,7 +11,7 @@ import io.interviewcoach.speech.content.Question;
 import io.interviewcoach.speech.recognition.SpeechRecognizer;
 import io.interviewcoach.speech.recognition.VoskSpeechModel;
 import io.interviewcoach.voice.FilledPause;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.Rounding;
 
 /**
  * What is said: words with timings from a streaming recognizer (Vosk) fed each window's audio, or from a transcript

@@ -2,7 +2,7 @@ package io.interviewcoach.speech;
 
 import java.util.List;
 
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.speech.content.ContentAnalysis;
 import io.interviewcoach.speech.text.RepetitionDetector.PhraseCount;
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.speech.content.ContentAnalysis;
 import io.interviewcoach.speech.content.Question;
 import io.interviewcoach.speech.content.RelevanceScorer;
@@ -22,7 +22,7 @@ import io.interviewcoach.speech.text.SentenceSplitter;
 import io.interviewcoach.speech.text.Span;
 import io.interviewcoach.speech.text.TokenSequence;
 import io.interviewcoach.voice.FilledPause;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.Rounding;
 
 /**
  * Turns a whole transcript (plus the voice analyzer's acoustic filled pauses and the question, when known) into

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.interviewcoach.stats.RunningStats;
-import io.interviewcoach.report.Rounding;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.Rounding;
+import io.interviewcoach.measure.ReportEvent;
 
 /**
  * {@code monotone} events: a sliding stretch of windows whose voiced pitch spread (SD, semitones) stays below the

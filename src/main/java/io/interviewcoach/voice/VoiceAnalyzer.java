@@ -14,7 +14,7 @@ import io.interviewcoach.stats.RunningStats;
 import io.interviewcoach.media.AudioChunk;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.pipeline.StreamAnalyzer;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.voice.features.FilledPauseDetector;
 import io.interviewcoach.voice.features.FrameAnalyzer;
 import io.interviewcoach.voice.features.FrameFeatures;
@@ -23,7 +23,7 @@ import io.interviewcoach.voice.features.SyllableNuclei;
 import io.interviewcoach.voice.vad.SileroVad;
 import io.interviewcoach.voice.vad.SpeechSegmenter;
 import io.interviewcoach.voice.vad.VadStream;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.Rounding;
 
 /**
  * Prosody and voice quality of one stream, window by window: voice activity (Silero VAD with hysteresis),

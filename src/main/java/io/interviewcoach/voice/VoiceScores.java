@@ -1,6 +1,6 @@
 package io.interviewcoach.voice;
 
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.Rounding;
 
 /** The 0-100 voice scores as documented functions of measured quantities (docs/scoring.md (voice)). */
 public final class VoiceScores {

@@ -2,7 +2,7 @@ package io.interviewcoach.voice;
 
 import java.util.List;
 
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 
 /**
  * The voice analyzer's result for a whole stream: metrics, acoustic filled pauses, events (longPause, monotone,

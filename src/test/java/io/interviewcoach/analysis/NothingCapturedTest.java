@@ -27,7 +27,7 @@ import io.interviewcoach.media.ReadOptions;
 import io.interviewcoach.pipeline.WorkerThreads;
 import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.report.Report;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.speech.Transcript;
 import io.interviewcoach.speech.Word;
 import io.interviewcoach.speech.transcript.TranscriptMismatchException;

@@ -23,7 +23,7 @@ import io.interviewcoach.media.ReadOptions;
 import io.interviewcoach.pipeline.WorkerThreads;
 import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.report.Report;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.report.ReportJson;
 import io.interviewcoach.testsupport.SyntheticMedia;
 import io.interviewcoach.testsupport.TestAssets;

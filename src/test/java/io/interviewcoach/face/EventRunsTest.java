@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 
 class EventRunsTest {
     @Test

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.fusion.feedback.Tip;
 import io.interviewcoach.pose.PostureMetrics;
-import io.interviewcoach.report.Metrics;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.fusion.Metrics;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.voice.VoiceMetrics;
 
 /** docs/scoring.md "Nothing captured": the boundaries of the rules, on metrics an analyzer could report. */

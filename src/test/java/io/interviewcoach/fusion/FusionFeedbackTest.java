@@ -16,8 +16,8 @@ import io.interviewcoach.fusion.feedback.Feedback;
 import io.interviewcoach.fusion.feedback.PlanItem;
 import io.interviewcoach.fusion.feedback.Tip;
 import io.interviewcoach.fusion.feedback.TimeRange;
-import io.interviewcoach.report.Metrics;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.fusion.Metrics;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.speech.SpeechMetrics;
 
 class FusionFeedbackTest {

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.interviewcoach.face.FaceMetrics;
-import io.interviewcoach.report.Metrics;
+import io.interviewcoach.fusion.Metrics;
 import io.interviewcoach.speech.SpeechMetrics;
 import io.interviewcoach.voice.VoiceMetrics;
 

@@ -14,8 +14,8 @@ import io.interviewcoach.fusion.feedback.Feedback;
 import io.interviewcoach.fusion.feedback.Tip;
 import io.interviewcoach.fusion.feedback.TimeRange;
 import io.interviewcoach.pose.PostureMetrics;
-import io.interviewcoach.report.Metrics;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.fusion.Metrics;
+import io.interviewcoach.measure.ReportEvent;
 
 /**
  * Fusion on the metrics the face and pose analyzers measured on the shared test clips with the real models

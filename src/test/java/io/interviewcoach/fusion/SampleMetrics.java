@@ -2,7 +2,7 @@ package io.interviewcoach.fusion;
 
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.pose.PostureMetrics;
-import io.interviewcoach.report.Metrics;
+import io.interviewcoach.fusion.Metrics;
 import io.interviewcoach.speech.SpeechMetrics;
 import io.interviewcoach.voice.VoiceMetrics;
 

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.TestInstance;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.VideoFrame;
 import io.interviewcoach.pose.landmark.BodyPoint;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.testsupport.TestAssets;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import io.interviewcoach.pose.metrics.FrameMeasures;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 
 /** Event and metric bookkeeping on hand-made frame measures (10 fps). */
 class PoseStatsTest {

@@ -1,5 +1,6 @@
 package io.interviewcoach.report;
 
+import io.interviewcoach.measure.ReportEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

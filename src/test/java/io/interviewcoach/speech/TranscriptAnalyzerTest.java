@@ -9,7 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.speech.transcript.TranscriptFiles;
 import io.interviewcoach.voice.FilledPause;
 

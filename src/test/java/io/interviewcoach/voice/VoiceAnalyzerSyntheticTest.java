@@ -10,7 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 
 /** The whole voice analysis on generated audio with a known ground truth (espeak-ng, sox). */
 class VoiceAnalyzerSyntheticTest {

@@ -9,8 +9,8 @@ import io.interviewcoach.fusion.Band;
 import io.interviewcoach.fusion.MeasuredSubScore;
 import io.interviewcoach.fusion.SubScore;
 import io.interviewcoach.fusion.WindowValues;
-import io.interviewcoach.report.ReportEvent;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.ReportEvent;
+import io.interviewcoach.measure.Rounding;
 
 /**
  * Finds where in the recording a weak sub-score showed: first from the analyzers' events of the matching types,

@@ -12,7 +12,7 @@ import io.interviewcoach.fusion.Measurement;
 import io.interviewcoach.fusion.SubScore;
 import io.interviewcoach.fusion.Unit;
 import io.interviewcoach.fusion.WindowValues;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.voice.VoiceMetrics;
 
 /**

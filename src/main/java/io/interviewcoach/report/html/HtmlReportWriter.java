@@ -20,8 +20,8 @@ import io.interviewcoach.fusion.Category;
 import io.interviewcoach.fusion.Fusion;
 import io.interviewcoach.fusion.FusionSettings;
 import io.interviewcoach.fusion.WindowValues;
-import io.interviewcoach.report.Metrics;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.fusion.Metrics;
+import io.interviewcoach.measure.ReportEvent;
 
 /**
  * Renders a saved report (its JSON tree) as one self-contained HTML page: inline CSS and SVG, no scripts, fonts or

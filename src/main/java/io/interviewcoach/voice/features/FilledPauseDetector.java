@@ -3,7 +3,7 @@ package io.interviewcoach.voice.features;
 import java.util.function.Consumer;
 
 import io.interviewcoach.voice.FilledPause;
-import io.interviewcoach.report.Rounding;
+import io.interviewcoach.measure.Rounding;
 
 /**
  * Acoustic filled pauses ("uh", "um", "er"): a sustained voiced stretch of speech whose pitch stays flat,

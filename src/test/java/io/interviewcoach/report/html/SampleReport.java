@@ -14,8 +14,8 @@ import io.interviewcoach.fusion.FusionResult;
 import io.interviewcoach.fusion.FusionSettings;
 import io.interviewcoach.fusion.WindowValues;
 import io.interviewcoach.pose.PostureMetrics;
-import io.interviewcoach.report.Metrics;
-import io.interviewcoach.report.ReportEvent;
+import io.interviewcoach.fusion.Metrics;
+import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.speech.SpeechMetrics;
 import io.interviewcoach.voice.VoiceMetrics;
 

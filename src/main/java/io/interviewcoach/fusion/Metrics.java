@@ -1,4 +1,4 @@
-package io.interviewcoach.report;
+package io.interviewcoach.fusion;
 
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.pose.PostureMetrics;

@@ -1,4 +1,4 @@
-package io.interviewcoach.report;
+package io.interviewcoach.measure;
 
 /** Rounding of reported values to a fixed number of decimals (the precision each quantity is measured to). */
 public final class Rounding {

@@ -1,4 +1,4 @@
-package io.interviewcoach.report;
+package io.interviewcoach.measure;
 
 import java.util.Map;
 
