@@ -77,6 +77,14 @@ public class AnalysisBeans {
         return new AnalyzerModels(locator.store(), InferencePools.defaultSize());
     }
 
+    /** The server's sessions: one analysis path for every live session and uploaded recording. */
+    @Produces
+    @Singleton
+    AnalysisSessionFactory analysisSessions(AnalyzerModels models, @Named(INFERENCE_POOL) ExecutorService pool,
+            CoachConfig config) {
+        return new AnalysisSessionFactory(models, pool, AnalyzerSettings.from(config));
+    }
+
     void closeModels(@Disposes AnalyzerModels models, StreamRegistry streams) {
         if (streams.idle()) {
             models.close();

@@ -8,15 +8,14 @@ import io.interviewcoach.speech.content.Question;
 
 /**
  * One recording to analyse. {@code transcript} (captions the user supplied), {@code question} (the question
- * being answered), {@code overlay} (where to write the annotated video) and {@code audioTrack} (1-based; null for
- * the file's default audio track) may be null.
+ * being answered) and {@code audioTrack} (1-based; null for the file's default audio track) may be null.
  */
 public record AnalysisRequest(Path file, double fps, double windowSec, int maxFrameSide, PoseModels.Variant poseModel,
-        Transcript transcript, Question question, Path overlay, Integer audioTrack) {
+        Transcript transcript, Question question, Integer audioTrack) {
 
     /** With the file's default audio track. */
     public AnalysisRequest(Path file, double fps, double windowSec, int maxFrameSide, PoseModels.Variant poseModel,
-            Transcript transcript, Question question, Path overlay) {
-        this(file, fps, windowSec, maxFrameSide, poseModel, transcript, question, overlay, null);
+            Transcript transcript, Question question) {
+        this(file, fps, windowSec, maxFrameSide, poseModel, transcript, question, null);
     }
 }

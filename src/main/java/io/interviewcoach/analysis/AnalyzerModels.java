@@ -9,10 +9,8 @@ import java.util.Optional;
 
 import io.interviewcoach.face.FaceModels;
 import io.interviewcoach.models.ModelCatalog;
-import io.interviewcoach.models.ModelSpec;
 import io.interviewcoach.models.ModelStore;
 import io.interviewcoach.pose.PoseModels;
-import io.interviewcoach.report.AnalysisInfo.ModelUse;
 import io.interviewcoach.speech.recognition.VoskSpeechModel;
 import io.interviewcoach.voice.vad.SileroVad;
 
@@ -31,7 +29,6 @@ public final class AnalyzerModels implements AutoCloseable {
     private VoskSpeechModel vosk;
     private boolean voskChecked;
     private boolean closed;
-    private final List<ModelSpec> loaded = new ArrayList<>();
 
     public AnalyzerModels(ModelStore store, int poolSize) {
         this.store = store;
@@ -46,8 +43,6 @@ public final class AnalyzerModels implements AutoCloseable {
         ensureOpen();
         if (face == null) {
             face = new FaceModels(store, poolSize);
-            loaded.addAll(List.of(ModelCatalog.FACE_DETECTION_SHORT, ModelCatalog.FACE_DETECTION_FULL,
-                    ModelCatalog.FACE_LANDMARK, ModelCatalog.IRIS_LANDMARK));
         }
         return face;
     }
@@ -60,7 +55,6 @@ public final class AnalyzerModels implements AutoCloseable {
             // the pose tracker re-anchors on the face analyzer's short-range detector: one copy of that model
             models = PoseModels.sharingFaceDetector(store, variant, poolSize, face().shortRangeDetector());
             pose.put(variant, models);
-            loaded.add(variant.spec());
         }
         return models;
     }
@@ -69,7 +63,6 @@ public final class AnalyzerModels implements AutoCloseable {
         ensureOpen();
         if (vad == null) {
             vad = SileroVad.load(store.require(ModelCatalog.SILERO_VAD), poolSize);
-            loaded.add(ModelCatalog.SILERO_VAD);
         }
         return vad;
     }
@@ -81,18 +74,9 @@ public final class AnalyzerModels implements AutoCloseable {
             voskChecked = true;
             if (store.isInstalled(ModelCatalog.VOSK_SMALL_EN)) {
                 vosk = VoskSpeechModel.fromStore(store);
-                loaded.add(ModelCatalog.VOSK_SMALL_EN);
             }
         }
         return Optional.ofNullable(vosk);
-    }
-
-    /** The models loaded so far, less the pose variants other than {@code poseVariant}, for the report's `analysis.models`. */
-    public synchronized List<ModelUse> used(PoseModels.Variant poseVariant) {
-        return loaded.stream().distinct()
-                .filter(m -> m.equals(poseVariant.spec())
-                        || Arrays.stream(PoseModels.Variant.values()).noneMatch(v -> v.spec().equals(m)))
-                .map(m -> new ModelUse(m.id(), m.version(), m.sha256())).toList();
     }
 
     private void ensureOpen() {

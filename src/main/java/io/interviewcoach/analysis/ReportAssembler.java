@@ -9,23 +9,18 @@ import java.util.Map;
 import java.util.Set;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 
-import io.interviewcoach.face.FaceWindow;
 import io.interviewcoach.fusion.Fusion;
 import io.interviewcoach.fusion.FusionResult;
+import io.interviewcoach.fusion.WindowResults;
 import io.interviewcoach.fusion.WindowValues;
 import io.interviewcoach.media.MediaInfo;
-import io.interviewcoach.pipeline.WindowOutcome;
-import io.interviewcoach.pose.PoseWindow;
 import io.interviewcoach.report.AnalysisInfo;
 import io.interviewcoach.fusion.Metrics;
 import io.interviewcoach.report.Report;
 import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.report.ReportJson;
 import io.interviewcoach.report.TimelineEntry;
-import io.interviewcoach.speech.SpeechWindow;
-import io.interviewcoach.voice.VoiceWindow;
 
 /**
  * Builds the report of one stream: a timeline entry per window as the windows come, then metrics, events,
@@ -39,6 +34,7 @@ public final class ReportAssembler {
     private final MediaInfo media;
     private final Fusion fusion;
     private final List<TimelineEntry> timeline = new ArrayList<>();
+    private final List<WindowValues> windows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     public ReportAssembler(MediaInfo media, Fusion fusion) {
@@ -46,24 +42,31 @@ public final class ReportAssembler {
         this.fusion = fusion;
     }
 
-    public void add(WindowOutcome outcome) {
+    public void add(WindowResults results) {
+        windows.add(WindowValues.of(results));
         Map<String, Map<String, Object>> byAnalyzer = new LinkedHashMap<>();
         Map<String, Integer> uses = new HashMap<>();
-        for (Object result : outcome.results()) {
-            if (result == null) {
-                continue;
-            }
-            Map<String, Object> values = ReportJson.mapper().convertValue(result, MAP);
-            values.keySet().removeAll(POSITION_FIELDS);
-            values.keySet().forEach(k -> uses.merge(k, 1, Integer::sum));
-            byAnalyzer.put(prefixOf(result), values);
-        }
+        put(byAnalyzer, uses, "face", results.face());
+        put(byAnalyzer, uses, "pose", results.pose());
+        put(byAnalyzer, uses, "voice", results.voice());
+        put(byAnalyzer, uses, "speech", results.speech());
         // A name two analyzers both use (e.g. visibleRatio) is prefixed with each one's name
         // (faceVisibleRatio, poseVisibleRatio) so neither hides the other.
         Map<String, Object> fields = new LinkedHashMap<>();
         byAnalyzer.forEach((prefix, values) -> values.forEach((key, value) ->
                 fields.put(uses.get(key) > 1 ? prefix + Character.toUpperCase(key.charAt(0)) + key.substring(1) : key, value)));
-        timeline.add(new TimelineEntry(outcome.window().startSec(), outcome.window().endSec(), fields));
+        timeline.add(new TimelineEntry(results.startSec(), results.endSec(), fields));
+    }
+
+    private static void put(Map<String, Map<String, Object>> byAnalyzer, Map<String, Integer> uses, String analyzer,
+            Object result) {
+        if (result == null) {
+            return;
+        }
+        Map<String, Object> values = ReportJson.mapper().convertValue(result, MAP);
+        values.keySet().removeAll(POSITION_FIELDS);
+        values.keySet().forEach(k -> uses.merge(k, 1, Integer::sum));
+        byAnalyzer.put(analyzer, values);
     }
 
     /** A line the report should carry (why a section is empty, what was skipped). */
@@ -100,31 +103,14 @@ public final class ReportAssembler {
         notes.addAll(CaptureNotes.of(summaries, fusion.settings().targets()));
         notes.addAll(summaries.failures());
         events.sort(Comparator.comparingDouble(ReportEvent::start).thenComparing(ReportEvent::type));
-        JsonNode timelineJson = ReportJson.mapper().valueToTree(timeline);
         Double duration = analysis.analyzedDurationSec() != null ? analysis.analyzedDurationSec()
                 : media.durationSec() != null ? media.durationSec()
                 : timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).end();
-        FusionResult fused = fusion.fuse(metrics, events, WindowValues.fromTimeline(timelineJson), duration);
+        FusionResult fused = fusion.fuse(metrics, events, windows, duration);
         return new Report(Report.SCHEMA_VERSION, media, analysis, fused.scores(), metrics, fused.feedback(),
                 fused.scoreBreakdown(),
                 summaries.speech() == null ? null : summaries.speech().content(),
                 summaries.speech() == null ? null : summaries.speech().transcript(),
                 List.copyOf(timeline), List.copyOf(events), List.copyOf(notes));
-    }
-
-    private static String prefixOf(Object result) {
-        if (result instanceof FaceWindow) {
-            return "face";
-        }
-        if (result instanceof PoseWindow) {
-            return "pose";
-        }
-        if (result instanceof VoiceWindow) {
-            return "voice";
-        }
-        if (result instanceof SpeechWindow) {
-            return "speech";
-        }
-        return "other";
     }
 }

@@ -17,6 +17,7 @@ import io.interviewcoach.analysis.AnalysisBeans;
 import io.interviewcoach.analysis.AnalysisRequest;
 import io.interviewcoach.analysis.AnalyzerModels;
 import io.interviewcoach.analysis.AnalyzerSettings;
+import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.analysis.RecordingAnalyzer;
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.face.FaceAnalyzer;
@@ -165,9 +166,9 @@ public class VisionBench implements Callable<Integer> {
 
     /** The real `analyze` path (decode + all four analyzers concurrently), timed as the report states it. */
     private void wholeAnalyze(PrintWriter out, AnalyzerModels models, PoseModels.Variant variant) {
-        RecordingAnalyzer analyzer = new RecordingAnalyzer(models, inferencePool, settings);
+        RecordingAnalyzer analyzer = new RecordingAnalyzer(new AnalysisSessionFactory(models, inferencePool, settings));
         Report report = analyzer.analyze(new AnalysisRequest(file, fps, 1.0, ReadOptions.DEFAULT_MAX_FRAME_SIDE, variant,
-                null, null, null), io.interviewcoach.console.Progress.NONE);
+                null, null), io.interviewcoach.console.Progress.NONE);
         double duration = report.media().durationSec() == null ? Double.NaN : report.media().durationSec();
         double processing = report.analysis().processingSec();
         out.println();

@@ -17,6 +17,7 @@ import io.interviewcoach.analysis.AnalysisCancelledException;
 import io.interviewcoach.analysis.AnalysisRequest;
 import io.interviewcoach.analysis.AnalyzerModels;
 import io.interviewcoach.analysis.AnalyzerSettings;
+import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.analysis.RecordingAnalyzer;
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.console.Progress;
@@ -28,6 +29,7 @@ import io.interviewcoach.media.MediaInfo;
 import io.interviewcoach.media.MediaReader;
 import io.interviewcoach.models.ModelMissingException;
 import io.interviewcoach.models.ModelStoreLocator;
+import io.interviewcoach.overlay.OverlayLayers;
 import io.interviewcoach.overlay.OverlayWriter;
 import io.interviewcoach.pipeline.RunningStream;
 import io.interviewcoach.pipeline.StreamRegistry;
@@ -149,10 +151,15 @@ public class AnalyzeCommand implements Callable<Integer> {
         try {
             models = modelsDir == null ? defaultModels
                     : new AnalyzerModels(locator.store(modelsDir), InferencePools.defaultSize());
-            RecordingAnalyzer analyzer = new RecordingAnalyzer(models, inferencePool, settings);
+            RecordingAnalyzer analyzer = new RecordingAnalyzer(new AnalysisSessionFactory(models, inferencePool, settings));
             Progress progress = quiet ? Progress.NONE
                     : new ProgressBar(err, ProgressBar.stderrLooksInteractive(), ProgressBar.Unit.MEDIA_MILLIS);
-            Report report = analyzer.analyze(request, progress, stream);
+            Report report;
+            try (OverlayWriter overlayWriter = overlay == null ? null
+                    : new OverlayWriter(overlay, request.fps(), OverlayLayers.standard())) {
+                report = analyzer.analyze(request, progress, stream,
+                        overlayWriter == null ? results -> { } : overlayWriter::accept);
+            }
             writeOutputs(report, settings);
             new ReportSummary(report).print(out);
             printOutputs(out, report.media());
@@ -222,7 +229,7 @@ public class AnalyzeCommand implements Callable<Integer> {
                     + "'; known: " + String.join(", ", bank.all().stream().map(Question::id).toList())));
         }
         return new AnalysisRequest(file, rate, config.analysis().windowSec(), config.analysis().maxFrameSide(), variant,
-                t, q, overlay, audioTrack);
+                t, q, audioTrack);
     }
 
     private void writeOutputs(Report report, AnalyzerSettings settings) {

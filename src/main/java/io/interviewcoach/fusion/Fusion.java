@@ -37,7 +37,7 @@ public final class Fusion {
      *
      * @param metrics     the four analyzers' metrics (any may be null)
      * @param events      events of all analyzers (may be null)
-     * @param windows     per-window timeline values (may be null), see {@link WindowValues#fromTimeline}
+     * @param windows     per-window timeline values (may be null), see {@link WindowValues#of}
      * @param durationSec media duration; when null, the end of the last window is used
      */
     public FusionResult fuse(Metrics metrics, List<ReportEvent> events, List<WindowValues> windows, Double durationSec) {

@@ -1,15 +1,17 @@
 package io.interviewcoach.fusion;
 
-import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import io.interviewcoach.face.FaceWindow;
+import io.interviewcoach.pose.PoseWindow;
+import io.interviewcoach.speech.SpeechWindow;
+import io.interviewcoach.voice.VoiceWindow;
 
 /**
  * A minimal view of one timeline window: start, end and its numeric fields (booleans as 0/1, absent or null
- * fields left out). Fusion uses it only to point at the worst stretches of the recording.
+ * fields left out). Fusion uses it only to point at the worst stretches of the recording; the HTML report reads the same view
+ * back from a report file (report.html.TimelineValues).
  */
 public record WindowValues(double t, double end, Map<String, Double> values) {
 
@@ -22,54 +24,54 @@ public record WindowValues(double t, double end, Map<String, Double> values) {
     }
 
     /**
-     * Reads a report's `timeline` array. Numeric and boolean fields are taken; nested objects are flattened
-     * one level ({"face":{"eyeContact":0.8}} gives both "face.eyeContact" and "eyeContact").
+     * The numeric view of one window's typed results, under the report timeline's field names (booleans as 0/1,
+     * unmeasured values left out).
      */
-    public static List<WindowValues> fromTimeline(JsonNode timeline) {
-        if (timeline == null || !timeline.isArray()) {
-            return List.of();
+    public static WindowValues of(WindowResults r) {
+        Map<String, Double> v = new LinkedHashMap<>();
+        FaceWindow f = r.face();
+        if (f != null) {
+            put(v, "faceVisible", f.faceVisible());
+            put(v, "faceVisibleRatio", f.visibleRatio());
+            put(v, "eyeContact", f.eyeContact());
+            put(v, "headYawDeg", f.headYawDeg());
+            put(v, "headPitchDeg", f.headPitchDeg());
+            put(v, "smile", f.smile());
+            put(v, "blinks", f.blinks() == null ? null : f.blinks().doubleValue());
         }
-        java.util.ArrayList<WindowValues> out = new java.util.ArrayList<>();
-        for (JsonNode w : timeline) {
-            JsonNode t = w.get("t");
-            if (t == null || !t.isNumber()) {
-                continue;
-            }
-            JsonNode end = w.get("end");
-            double start = t.asDouble();
-            double stop = end != null && end.isNumber() ? end.asDouble() : start + 1.0;
-            Map<String, Double> values = new LinkedHashMap<>();
-            collect(w, "", values, 0);
-            values.remove("t");
-            values.remove("end");
-            out.add(new WindowValues(start, stop, values));
+        PoseWindow p = r.pose();
+        if (p != null) {
+            put(v, "poseVisible", p.poseVisible());
+            put(v, "poseVisibleRatio", p.visibleRatio());
+            put(v, "postureScore", p.postureScore());
+            put(v, "fidgetLevel", p.fidgetLevel());
         }
-        return out;
+        VoiceWindow a = r.voice();
+        if (a != null) {
+            put(v, "speechRatio", a.speechRatio());
+            put(v, "pitchHz", a.pitchHz());
+            put(v, "loudnessDb", a.loudnessDb());
+            put(v, "syllables", (double) a.syllables());
+            put(v, "filledPauses", (double) a.filledPauses());
+        }
+        SpeechWindow s = r.speech();
+        if (s != null) {
+            put(v, "words", s.words() == null ? null : s.words().doubleValue());
+            put(v, "wordsPerMinute", s.wordsPerMinute());
+            put(v, "fillers", s.fillers() == null ? null : s.fillers().doubleValue());
+        }
+        return new WindowValues(r.startSec(), r.endSec(), v);
     }
 
-    private static void collect(JsonNode node, String prefix, Map<String, Double> into, int depth) {
-        Iterator<Map.Entry<String, JsonNode>> it = node.fields();
-        while (it.hasNext()) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            String name = e.getKey();
-            if (v.isNumber()) {
-                put(into, prefix, name, v.asDouble());
-            } else if (v.isBoolean()) {
-                put(into, prefix, name, v.asBoolean() ? 1.0 : 0.0);
-            } else if (v.isObject() && depth == 0) {
-                collect(v, name + ".", into, depth + 1);
-            }
+    private static void put(Map<String, Double> into, String name, Boolean value) {
+        if (value != null) {
+            into.put(name, value ? 1.0 : 0.0);
         }
     }
 
-    private static void put(Map<String, Double> into, String prefix, String name, double value) {
-        if (Double.isNaN(value) || Double.isInfinite(value)) {
-            return;
-        }
-        into.put(prefix + name, value);
-        if (!prefix.isEmpty()) {
-            into.putIfAbsent(name, value);
+    private static void put(Map<String, Double> into, String name, Double value) {
+        if (value != null && !value.isNaN() && !value.isInfinite()) {
+            into.put(name, value);
         }
     }
 }

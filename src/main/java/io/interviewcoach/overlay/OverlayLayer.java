@@ -2,7 +2,7 @@ package io.interviewcoach.overlay;
 
 import org.bytedeco.opencv.opencv_core.Mat;
 
-import io.interviewcoach.pipeline.WindowOutcome;
+import io.interviewcoach.fusion.WindowResults;
 
 /** Draws what one analyzer saw onto a frame of the overlay video. */
 public interface OverlayLayer {
@@ -10,5 +10,5 @@ public interface OverlayLayer {
      * @param frame    BGR image to draw on, in the analyzed frame's pixel coordinates
      * @param frameIdx index of the frame inside {@code outcome.window().frames()}
      */
-    void draw(Mat frame, WindowOutcome outcome, int frameIdx);
+    void draw(Mat frame, WindowResults outcome, int frameIdx);
 }

@@ -17,7 +17,7 @@ import org.bytedeco.opencv.opencv_core.Scalar;
 
 import io.interviewcoach.face.FaceFrame;
 import io.interviewcoach.face.FaceWindow;
-import io.interviewcoach.pipeline.WindowOutcome;
+import io.interviewcoach.fusion.WindowResults;
 import io.interviewcoach.pose.PoseFrame;
 import io.interviewcoach.pose.PoseWindow;
 
@@ -42,8 +42,8 @@ public final class OverlayLayers {
         return List.of(OverlayLayers::drawPose, OverlayLayers::drawFace, OverlayLayers::drawScores);
     }
 
-    static void drawFace(Mat img, WindowOutcome outcome, int frameIdx) {
-        FaceWindow fw = outcome.find(FaceWindow.class);
+    static void drawFace(Mat img, WindowResults outcome, int frameIdx) {
+        FaceWindow fw = outcome.face();
         FaceFrame f = fw == null ? null : atTime(fw.frames(), FaceFrame::timeSec, timeOf(outcome, frameIdx));
         if (f == null || !f.faceFound()) {
             return;
@@ -67,8 +67,8 @@ public final class OverlayLayers {
         }
     }
 
-    static void drawPose(Mat img, WindowOutcome outcome, int frameIdx) {
-        PoseWindow pw = outcome.find(PoseWindow.class);
+    static void drawPose(Mat img, WindowResults outcome, int frameIdx) {
+        PoseWindow pw = outcome.pose();
         PoseFrame p = pw == null ? null : atTime(pw.frames(), PoseFrame::timeSec, timeOf(outcome, frameIdx));
         if (p == null || p.xy() == null) {
             return;
@@ -87,9 +87,9 @@ public final class OverlayLayers {
         }
     }
 
-    static void drawScores(Mat img, WindowOutcome outcome, int frameIdx) {
-        FaceWindow fw = outcome.find(FaceWindow.class);
-        PoseWindow pw = outcome.find(PoseWindow.class);
+    static void drawScores(Mat img, WindowResults outcome, int frameIdx) {
+        FaceWindow fw = outcome.face();
+        PoseWindow pw = outcome.pose();
         String text = String.format(Locale.ROOT, "%5.1fs  eye contact %s  posture %s",
                 outcome.window().frames().get(frameIdx).timeSec(),
                 fw == null || fw.eyeContact() == null ? "-" : Math.round(fw.eyeContact() * 100) + "%",
@@ -105,7 +105,7 @@ public final class OverlayLayers {
         return new Point(Math.round(xy[2 * i]), Math.round(xy[2 * i + 1]));
     }
 
-    private static double timeOf(WindowOutcome outcome, int frameIdx) {
+    private static double timeOf(WindowResults outcome, int frameIdx) {
         return outcome.window().frames().get(frameIdx).timeSec();
     }
 

@@ -16,7 +16,7 @@ import org.bytedeco.javacv.OpenCVFrameConverter;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 import io.interviewcoach.media.VideoFrame;
-import io.interviewcoach.pipeline.WindowOutcome;
+import io.interviewcoach.fusion.WindowResults;
 
 /**
  * Writes the analyzed frames (at the analysis rate) with every layer's drawing on top, so a person can see
@@ -44,7 +44,7 @@ public final class OverlayWriter implements AutoCloseable {
         return width >= MIN_SIDE && height >= MIN_SIDE;
     }
 
-    public void accept(WindowOutcome outcome) {
+    public void accept(WindowResults outcome) {
         List<VideoFrame> frames = outcome.window().frames();
         for (int i = 0; i < frames.size(); i++) {
             VideoFrame f = frames.get(i);

@@ -36,7 +36,7 @@ class DamagedRecordingTest {
     static void analyzer() {
         models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
         pool = WorkerThreads.inferencePool();
-        analyzer = new RecordingAnalyzer(models, pool, AnalyzerSettings.defaults());
+        analyzer = new RecordingAnalyzer(new AnalysisSessionFactory(models, pool, AnalyzerSettings.defaults()));
     }
 
     @AfterAll
@@ -47,7 +47,7 @@ class DamagedRecordingTest {
 
     private static Report analyze(Path file, Integer audioTrack) {
         return analyzer.analyze(new AnalysisRequest(file, 10, 1.0, ReadOptions.DEFAULT_MAX_FRAME_SIDE,
-                PoseModels.Variant.LITE, null, null, null, audioTrack), Progress.NONE);
+                PoseModels.Variant.LITE, null, null, audioTrack), Progress.NONE);
     }
 
     @Test

@@ -51,7 +51,7 @@ class NothingCapturedTest {
     static void setUp() {
         models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
         pool = WorkerThreads.inferencePool();
-        analyzer = new RecordingAnalyzer(models, pool, AnalyzerSettings.defaults());
+        analyzer = new RecordingAnalyzer(new AnalysisSessionFactory(models, pool, AnalyzerSettings.defaults()));
         withoutAudio = analyze(SyntheticMedia.ffmpeg(tmp.resolve("d9-no-audio.mp4"), "-i", d9(), "-an", "-c:v", "copy"),
                 null);
     }
@@ -68,7 +68,7 @@ class NothingCapturedTest {
 
     private static Report analyze(Path file, Transcript transcript) {
         return analyzer.analyze(new AnalysisRequest(file, 10, 1.0, ReadOptions.DEFAULT_MAX_FRAME_SIDE,
-                PoseModels.Variant.LITE, transcript, null, null), Progress.NONE);
+                PoseModels.Variant.LITE, transcript, null), Progress.NONE);
     }
 
     /** d9's picture with another sound track. */

@@ -31,7 +31,7 @@ class PoseVariantsTogetherTest {
         ExecutorService pool = WorkerThreads.inferencePool();
         ExecutorService callers = Executors.newFixedThreadPool(2);
         try (AnalyzerModels models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize())) {
-            RecordingAnalyzer analyzer = new RecordingAnalyzer(models, pool, AnalyzerSettings.defaults());
+            RecordingAnalyzer analyzer = new RecordingAnalyzer(new AnalysisSessionFactory(models, pool, AnalyzerSettings.defaults()));
             CompletableFuture<Report> lite = CompletableFuture.supplyAsync(() -> analyze(analyzer, PoseModels.Variant.LITE), callers);
             CompletableFuture<Report> full = CompletableFuture.supplyAsync(() -> analyze(analyzer, PoseModels.Variant.FULL), callers);
             for (var entry : List.of(java.util.Map.entry(PoseModels.Variant.LITE, lite.get(5, TimeUnit.MINUTES)),
@@ -53,6 +53,6 @@ class PoseVariantsTogetherTest {
 
     private static Report analyze(RecordingAnalyzer analyzer, PoseModels.Variant variant) {
         return analyzer.analyze(new AnalysisRequest(TestAssets.media("d3_first6s.mp4"), 10, 1.0,
-                ReadOptions.DEFAULT_MAX_FRAME_SIDE, variant, null, null, null), io.interviewcoach.console.Progress.NONE);
+                ReadOptions.DEFAULT_MAX_FRAME_SIDE, variant, null, null), io.interviewcoach.console.Progress.NONE);
     }
 }

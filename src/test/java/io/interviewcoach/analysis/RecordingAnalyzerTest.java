@@ -42,7 +42,7 @@ class RecordingAnalyzerTest {
     static void analyseD9() {
         models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
         pool = WorkerThreads.inferencePool();
-        analyzer = new RecordingAnalyzer(models, pool, AnalyzerSettings.defaults());
+        analyzer = new RecordingAnalyzer(new AnalysisSessionFactory(models, pool, AnalyzerSettings.defaults()));
         d9 = analyze(TestAssets.media("d9.mp4"), tmp.resolve("d9-overlay.mp4"));
     }
 
@@ -53,8 +53,8 @@ class RecordingAnalyzerTest {
     }
 
     private static Report analyze(Path file, Path overlay) {
-        return analyzer.analyze(new AnalysisRequest(file, 10, 1.0, ReadOptions.DEFAULT_MAX_FRAME_SIDE,
-                PoseModels.Variant.LITE, null, null, overlay), io.interviewcoach.console.Progress.NONE);
+        return OverlayRecording.analyze(analyzer, new AnalysisRequest(file, 10, 1.0, ReadOptions.DEFAULT_MAX_FRAME_SIDE,
+                PoseModels.Variant.LITE, null, null), overlay);
     }
 
     @Test

@@ -47,7 +47,7 @@ class RotatedRecordingTest {
     static void uprightAndReencoded() {
         models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
         pool = WorkerThreads.inferencePool();
-        analyzer = new RecordingAnalyzer(models, pool, AnalyzerSettings.defaults());
+        analyzer = new RecordingAnalyzer(new AnalysisSessionFactory(models, pool, AnalyzerSettings.defaults()));
         // d9: a man facing the camera, 512x480 (not square, so a quarter turn cannot go unnoticed)
         Path source = SyntheticMedia.ffmpeg(tmp.resolve("d9-8s.mp4"), RotatedMedia.concat(new String[] {"-i",
                 TestAssets.media("d9.mp4").toString(), "-t", "8"}, ENCODE));
@@ -100,8 +100,8 @@ class RotatedRecordingTest {
     }
 
     private static Report analyze(Path file, Path overlay) {
-        return analyzer.analyze(new AnalysisRequest(file, 10, 1.0, ReadOptions.DEFAULT_MAX_FRAME_SIDE,
-                PoseModels.Variant.LITE, null, null, overlay), Progress.NONE);
+        return OverlayRecording.analyze(analyzer, new AnalysisRequest(file, 10, 1.0, ReadOptions.DEFAULT_MAX_FRAME_SIDE,
+                PoseModels.Variant.LITE, null, null), overlay);
     }
 
     private static Map<String, Double> figures(Report r) {

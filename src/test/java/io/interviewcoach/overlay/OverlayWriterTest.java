@@ -14,16 +14,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.VideoFrame;
-import io.interviewcoach.pipeline.WindowOutcome;
+import io.interviewcoach.fusion.WindowResults;
 
 /** FFmpeg's failures reach the user as words, and a failed or impossible overlay leaves no file behind. */
 class OverlayWriterTest {
     @TempDir
     Path dir;
 
-    private static WindowOutcome oneFrame(int width, int height) {
+    private static WindowResults oneFrame(int width, int height) {
         VideoFrame frame = new VideoFrame(0, width, height, new byte[width * height * 3]);
-        return new WindowOutcome(new MediaWindow(0, 0, 1, List.of(frame), null), List.of());
+        return new WindowResults(new MediaWindow(0, 0, 1, List.of(frame), null), null, null, null, null);
     }
 
     @Test

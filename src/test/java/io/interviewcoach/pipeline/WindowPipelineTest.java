@@ -1,6 +1,5 @@
 package io.interviewcoach.pipeline;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.Test;
 
 import io.interviewcoach.media.MediaWindow;
 import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
 
 class WindowPipelineTest {
     private final ExecutorService pool = WorkerThreads.inferencePool();
@@ -75,17 +75,32 @@ class WindowPipelineTest {
         }
     }
 
+    /** Two analyzers' results of one window, the way a session combines its analyzer calls. */
+    record Pair<A, B>(MediaWindow window, A first, B second) {}
+
+    private <A, B> WindowPipeline<Pair<A, B>> pipeline(AnalyzerCall<A> a, AnalyzerCall<B> b, RunningStream stream) {
+        return new WindowPipeline<>(w -> Uni.combine().all().unis(a.analyze(w, stream), b.analyze(w, stream))
+                .with((x, y) -> new Pair<>(w, x, y)), pool);
+    }
+
+    private <A, B> List<Pair<A, B>> run(WindowPipeline<Pair<A, B>> pipeline, Multi<MediaWindow> windows,
+            RunningStream stream) {
+        return pipeline.process(windows, stream).collect().asList().await().atMost(Duration.ofSeconds(20));
+    }
+
     @Test
     void analyzersOfAWindowRunConcurrentlyAndEachSeesWindowsInOrderOneAtATime() {
         CountDownLatch meet = new CountDownLatch(2);
         Recorder a = new Recorder(meet);
         Recorder b = new Recorder(meet);
-        WindowPipeline pipeline = new WindowPipeline(List.of(a, b), pool);
-        List<WindowOutcome> out = pipeline.process(windows(30)).collect().asList().await().atMost(Duration.ofSeconds(20));
+        RunningStream stream = RunningStream.detached("test");
+        List<Pair<Integer, Integer>> out = run(pipeline(new AnalyzerCall<>("a", a, pool, null),
+                new AnalyzerCall<>("b", b, pool, null), stream), windows(30), stream);
         assertEquals(30, out.size());
         for (int i = 0; i < 30; i++) {
             assertEquals(i, out.get(i).window().index());
-            assertEquals(List.of(i, i), out.get(i).results());
+            assertEquals(i, out.get(i).first());
+            assertEquals(i, out.get(i).second());
         }
         List<Integer> expected = java.util.stream.IntStream.range(0, 30).boxed().toList();
         assertEquals(expected, a.seen);
@@ -109,13 +124,62 @@ class WindowPipelineTest {
                 return null;
             }
         };
-        WindowPipeline pipeline = new WindowPipeline(List.of(flaky, new Recorder(null)), pool);
-        List<WindowOutcome> out = pipeline.process(windows(10)).collect().asList().await().atMost(Duration.ofSeconds(20));
+        RunningStream stream = RunningStream.detached("test");
+        AnalyzerCall<String> flakyCall = new AnalyzerCall<>("flaky", flaky, pool, null);
+        AnalyzerCall<Integer> steady = new AnalyzerCall<>("steady", new Recorder(null), pool, null);
+        List<Pair<String, Integer>> out = run(pipeline(flakyCall, steady, stream), windows(10), stream);
         assertEquals(10, out.size());
-        assertNull(out.get(2).results().get(0));
-        assertEquals("ok3", out.get(3).results().get(0));
-        assertEquals(7, out.get(7).results().get(1));
-        assertArrayEquals(new int[] {2, 0}, pipeline.failures());
+        assertNull(out.get(2).first());
+        assertEquals("ok3", out.get(3).first());
+        assertEquals(7, out.get(7).second());
+        assertEquals(2, flakyCall.failures());
+        assertEquals(0, steady.failures());
+        assertEquals("flaky failed on 2 windows", flakyCall.problems());
+    }
+
+    @Test
+    void anAnalyzerThatHangsMissesItsDeadlineAndIsNotEnteredAgainWhileTheOthersGoOn() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicInteger entered = new AtomicInteger();
+        StreamAnalyzer<Integer, Void> hangsOnWindow1 = new StreamAnalyzer<>() {
+            @Override
+            public Integer analyze(MediaWindow window) {
+                entered.incrementAndGet();
+                if (window.index() == 1) {
+                    try {
+                        release.await(30, TimeUnit.SECONDS); // a native call that does not come back
+                    } catch (InterruptedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                return window.index();
+            }
+
+            @Override
+            public Void finish() {
+                return null;
+            }
+        };
+        RunningStream stream = RunningStream.detached("test");
+        AnalyzerCall<Integer> hanging = new AnalyzerCall<>("hanging", hangsOnWindow1, pool, Duration.ofMillis(200));
+        Recorder other = new Recorder(null);
+        AnalyzerCall<Integer> steady = new AnalyzerCall<>("steady", other, pool, Duration.ofMillis(200));
+        try {
+            List<Pair<Integer, Integer>> out = run(pipeline(hanging, steady, stream), windows(6), stream);
+            assertEquals(6, out.size());
+            assertEquals(0, out.get(0).first());
+            for (int i = 1; i < 6; i++) {
+                assertNull(out.get(i).first(), "window " + i + " had the hung analyzer's result");
+                assertEquals(i, out.get(i).second(), "the other analyzer stalled on window " + i);
+            }
+            assertEquals(2, entered.get(), "the hung analyzer was entered again while still inside window 1");
+            assertEquals(1, hanging.lateWindows());
+            assertEquals(4, hanging.skippedWindows());
+            assertEquals("hanging missed the deadline on 1 window, was still busy and skipped 4 windows",
+                    hanging.problems());
+        } finally {
+            release.countDown();
+        }
     }
 
     @Test
@@ -153,17 +217,18 @@ class WindowPipelineTest {
                 return null;
             }
         };
-        WindowPipeline pipeline = new WindowPipeline(List.of(slow), pool);
+        AnalyzerCall<Integer> slowCall = new AnalyzerCall<>("slow", slow, pool, null);
+        WindowPipeline<Integer> pipeline = new WindowPipeline<>(w -> slowCall.analyze(w, stream), pool);
         var result = pipeline.process(source, stream).collect().asList().subscribeAsCompletionStage();
         assertTrue(inWindow5.await(10, TimeUnit.SECONDS));
         stream.cancel();
         cancelled.countDown();
-        List<WindowOutcome> out = result.get(10, TimeUnit.SECONDS);
+        List<Integer> out = result.get(10, TimeUnit.SECONDS);
 
         assertEquals(5, out.size(), "windows 0-4 complete; window 5 finished after cancellation and is dropped");
         assertEquals(List.of(0, 1, 2, 3, 4, 5), seen, "no window after the one in flight reached the analyzer");
         assertEquals(1, finishedInside.get());
         assertTrue(pulled.get() < 20, "the source kept reading after cancellation: " + pulled.get() + " windows");
-        assertArrayEquals(new int[] {0}, pipeline.failures());
+        assertEquals(0, slowCall.failures());
     }
 }

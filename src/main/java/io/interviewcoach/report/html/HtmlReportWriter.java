@@ -259,7 +259,7 @@ public final class HtmlReportWriter {
         try {
             Metrics metrics = mapper.treeToValue(Json.at(r, "metrics"), Metrics.class);
             List<ReportEvent> events = parseEvents(Json.at(r, "events"));
-            List<WindowValues> windows = WindowValues.fromTimeline(Json.at(r, "timeline"));
+            List<WindowValues> windows = TimelineValues.read(Json.at(r, "timeline"));
             return mapper.valueToTree(fusion.fuse(metrics, events, windows, Json.num(r, "media", "durationSec"))
                     .feedback());
         } catch (Exception e) {

@@ -63,7 +63,7 @@ final class TimelineChart {
 
     /** Returns null when there is nothing to draw. */
     String render(JsonNode timeline, JsonNode events, JsonNode words, Double durationSec) {
-        List<WindowValues> windows = WindowValues.fromTimeline(timeline);
+        List<WindowValues> windows = TimelineValues.read(timeline);
         List<Lane> lanes = new ArrayList<>();
         for (Lane lane : LANES) {
             if (lane.field().equals("faceVisible") && has(windows, "eyeContact")) {

@@ -76,7 +76,7 @@ final class SampleReport {
         ArrayNode timeline = timeline();
         List<ReportEvent> events = events();
         FusionResult fused = new Fusion(FusionSettings.defaults()).fuse(metrics, events,
-                WindowValues.fromTimeline(timeline), DURATION);
+                TimelineValues.read(timeline), DURATION);
         r.set("scores", MAPPER.valueToTree(fused.scores()));
         r.set("scoreBreakdown", MAPPER.valueToTree(fused.scoreBreakdown()));
         r.set("transcript", transcript());

@@ -1,4 +1,4 @@
-package io.interviewcoach.fusion;
+package io.interviewcoach.report.html;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-class WindowValuesTest {
+import io.interviewcoach.fusion.WindowValues;
+
+class TimelineValuesTest {
 
     @Test
     void readsFlatAndNestedTimelineFields() throws Exception {
@@ -20,7 +22,7 @@ class WindowValuesTest {
                  {"t":1.0,"faceVisible":false,"fillers":2},
                  {"end":3.0,"eyeContact":0.5}]
                 """;
-        List<WindowValues> w = WindowValues.fromTimeline(new ObjectMapper().readTree(json));
+        List<WindowValues> w = TimelineValues.read(new ObjectMapper().readTree(json));
         assertEquals(2, w.size(), "an entry without t is skipped");
         assertEquals(1.0, w.get(0).get("faceVisible"));
         assertEquals(0.82, w.get(0).get("eyeContact"));
@@ -30,6 +32,6 @@ class WindowValuesTest {
         assertEquals(2.0, w.get(1).end(), 1e-9, "missing end = t + 1 s");
         assertEquals(0.0, w.get(1).get("faceVisible"));
         assertEquals(2.0, w.get(1).get("fillers"));
-        assertTrue(WindowValues.fromTimeline(null).isEmpty());
+        assertTrue(TimelineValues.read(null).isEmpty());
     }
 }
