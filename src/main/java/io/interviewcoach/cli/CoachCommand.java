@@ -1,7 +1,6 @@
 package io.interviewcoach.cli;
 
 import io.interviewcoach.bench.BenchCommand;
-import io.interviewcoach.models.cli.ModelsCommand;
 import io.quarkus.picocli.runtime.annotations.TopCommand;
 import picocli.CommandLine.Command;
 

@@ -3,7 +3,7 @@ package io.interviewcoach.cli;
 /** Process exit codes of the CLI (documented in README.md). */
 public final class ExitCodes {
     public static final int OK = 0;
-    /** An unexpected internal error; the message says what failed. */
+    /** An unexpected internal error (the message says what failed); for {@code models pull}: no model could be installed. */
     public static final int INTERNAL = 1;
     /**
      * Wrong arguments or options, including an output that would overwrite the input or another output, and a file

@@ -13,7 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import io.interviewcoach.models.cli.ModelsCommand;
+import io.interviewcoach.cli.ModelsCommand;
 import picocli.CommandLine;
 
 /**

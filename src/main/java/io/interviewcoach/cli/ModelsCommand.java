@@ -1,4 +1,4 @@
-package io.interviewcoach.models.cli;
+package io.interviewcoach.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -33,12 +33,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "models", mixinStandardHelpOptions = true,
         description = "List the models the analyzers use and fetch them into the models folder.")
 public class ModelsCommand implements Callable<Integer> {
-    static final int OK = 0;
-    /** No model asked for could be installed. */
-    static final int FAILED = 1;
-    static final int USAGE = 2;
-    /** Some models were installed, others could not be (cli.ExitCodes.PARTIAL; this package keeps clear of cli). */
-    static final int PARTIAL = 6;
     private static final String DIR_HELP = "Models folder. Default: the coach.models.dir setting, else "
             + "$XDG_CACHE_HOME/interview-coach/models, else ~/.cache/interview-coach/models (`models list` shows it).";
 
@@ -63,7 +57,7 @@ public class ModelsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().usage(err());
-        return USAGE;
+        return ExitCodes.USAGE;
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
@@ -88,7 +82,7 @@ public class ModelsCommand implements Callable<Integer> {
         }
         printTable(out, rows);
         out.flush();
-        return OK;
+        return ExitCodes.OK;
     }
 
     @Command(name = "pull", mixinStandardHelpOptions = true,
@@ -116,12 +110,12 @@ public class ModelsCommand implements Callable<Integer> {
         } catch (UnknownModelException e) {
             err().println(e.getMessage());
             err().flush();
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         if (mirror != null && !Files.isDirectory(mirror)) {
             err().println("Mirror folder " + mirror.toAbsolutePath() + " does not exist or is not a folder");
             err().flush();
-            return USAGE;
+            return ExitCodes.USAGE;
         }
         ModelStore store = locator.store(dir);
         List<ModelSpec> toFetch = new ArrayList<>();
@@ -176,13 +170,13 @@ public class ModelsCommand implements Callable<Integer> {
         }
         out().flush();
         if (failed.isEmpty()) {
-            return OK;
+            return ExitCodes.OK;
         }
         boolean partial = failed.size() < results.size();
         err().println(failed.size() + " of " + results.size() + " models failed: " + String.join(", ", failed)
                 + (partial ? "; " + (results.size() - failed.size()) + " installed" : ""));
         err().flush();
-        return partial ? PARTIAL : FAILED;
+        return partial ? ExitCodes.PARTIAL : ExitCodes.INTERNAL; // README: 1 = no model could be installed
     }
 
     private static List<ModelSpec> resolve(List<String> ids) {

@@ -1,4 +1,4 @@
-package io.interviewcoach.models.cli;
+package io.interviewcoach.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
