@@ -121,6 +121,9 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
      * are not used. A new request replaces one not yet finished.
      */
     public void calibrateFrom(double startSec) {
+        if (Double.isNaN(startSec)) {
+            throw new IllegalArgumentException("a calibration needs a start time, got NaN");
+        }
         baseline.request(startSec);
     }
 
