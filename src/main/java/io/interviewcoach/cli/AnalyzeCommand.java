@@ -22,6 +22,7 @@ import io.interviewcoach.analysis.RecordingAnalyzer;
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.console.Progress;
 import io.interviewcoach.console.ProgressBar;
+import io.interviewcoach.face.FaceSettings;
 import io.interviewcoach.inference.InferencePools;
 import io.interviewcoach.inference.ModelLoadException;
 import io.interviewcoach.media.MediaException;
@@ -81,6 +82,11 @@ public class AnalyzeCommand implements Callable<Integer> {
     @Option(names = "--pose-model", paramLabel = "lite|full", description = "BlazePose landmark model (default from coach.analysis.pose-model: lite).")
     String poseModel;
 
+    @Option(names = "--baseline-sec", paramLabel = "N", description = "Judge eye contact against the candidate's own neutral look, "
+            + "taken over the first N seconds with a face (look at the screen as you would while answering; up to 30 s). "
+            + "Default: no baseline (docs/scoring.md, per-user baseline).")
+    Double baselineSec;
+
     @Option(names = "--audio-track", paramLabel = "N", description = "Analyse the file's N-th audio track (1 = the first; default: the track flagged default, else the first).")
     Integer audioTrack;
 
@@ -122,6 +128,7 @@ public class AnalyzeCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         try {
+            settings = withBaseline(settings);
             request = request(settings);
         } catch (IllegalArgumentException e) {
             err.println("coach analyze: " + e.getMessage());
@@ -210,6 +217,17 @@ public class AnalyzeCommand implements Callable<Integer> {
         err.println("coach analyze: interrupted: partial results not written");
         err.flush();
         return ExitCodes.INTERRUPTED;
+    }
+
+    private AnalyzerSettings withBaseline(AnalyzerSettings s) {
+        if (baselineSec == null) {
+            return s;
+        }
+        if (!(baselineSec > 0 && baselineSec <= FaceSettings.MAX_CALIBRATION_SEC)) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT, "--baseline-sec must be above 0 and at most %.0f, got %s",
+                    FaceSettings.MAX_CALIBRATION_SEC, baselineSec));
+        }
+        return new AnalyzerSettings(s.face().withBaselineSec(baselineSec), s.pose(), s.voice(), s.speech(), s.fusion());
     }
 
     private AnalysisRequest request(AnalyzerSettings settings) {

@@ -15,12 +15,29 @@ import io.interviewcoach.face.metrics.FaceFeatures;
  * through a blink look the same as a look down for a frame or two, so a look down counts only once it has
  * lasted {@code minLookDownSec}; until then the frame has no gaze, and counts as closed (part of a blink) when
  * its aperture is below {@code closedEyeFactor}.
+ * With a per-user baseline ({@link Neutral}, docs/adr/0008-per-user-baseline.md) the gaze angles are measured
+ * from the candidate's calibrated look instead of the default straight look, and the look-down terms from its
+ * iris offset and lids; closures stay relative to the usual open aperture.
  * Why and how it was measured: docs/adr/0005-looking-down.md, docs/scoring.md (face). One per stream.
  */
 final class EyeContactModel {
     /** One frame's judgement; all null when the eyes were not measured. */
     record Judgement(Double gazeYawDeg, Double gazePitchDeg, Boolean eyesClosed, Boolean lookingDown, Boolean eyeContact) {
         static final Judgement UNMEASURED = new Judgement(null, null, null, null, null);
+    }
+
+    /**
+     * A candidate's calibrated look at the camera (medians of a calibration span): gaze is judged relative to it.
+     *
+     * @param headYawDeg   head yaw as measured (no neutral offset)
+     * @param headPitchDeg head pitch as measured
+     * @param eyeYawDeg    eye-in-head yaw ({@link #eyeYawDeg})
+     * @param eyePitchDeg  eye-in-head pitch ({@link #eyePitchDeg})
+     * @param gazeY        iris offset across the eye (+ = down): the straight look of the look-down test
+     * @param eyeOpenness  eye aspect ratio: the lid level of the look-down test
+     */
+    record Neutral(double headYawDeg, double headPitchDeg, double eyeYawDeg, double eyePitchDeg, double gazeY,
+            double eyeOpenness) {
     }
 
     private static final int HISTORY = 600;
@@ -60,8 +77,11 @@ final class EyeContactModel {
         }
     }
 
-    /** Judges one frame at {@code timeSec} from its raw (unsmoothed) features; frames must come in time order. */
-    Judgement judge(FaceFeatures f, double timeSec, double frameIntervalSec) {
+    /**
+     * Judges one frame at {@code timeSec} from its raw (unsmoothed) features, against {@code neutral} when a
+     * baseline is in use (else null); frames must come in time order.
+     */
+    Judgement judge(FaceFeatures f, double timeSec, double frameIntervalSec, Neutral neutral) {
         if (f.eyeOpenness() == null || f.gazeX() == null || f.gazeY() == null) {
             closedBefore = false;
             downSince = Double.NaN;
@@ -71,11 +91,25 @@ final class EyeContactModel {
         double aperture = f.eyeOpenness() / openAperture;
         boolean closed = aperture < (closedBefore ? settings.closedEyeFactor() : settings.closingEyeFactor());
         closedBefore = closed;
-        double gain = settings.eyeRotationGain();
-        double eyeYaw = Math.toDegrees(Math.asin(clamp(gain * f.gazeX())));
-        double eyePitch = -Math.toDegrees(Math.asin(clamp(gain * (f.gazeY() - settings.neutralGazeY()))));
-        double gazeYaw = f.headYawDeg() + eyeYaw;
-        double gazePitch = f.headPitchDeg() - settings.neutralHeadPitchDeg() + eyePitch;
+        double eyeYaw = eyeYawDeg(settings, f.gazeX());
+        double eyePitch = eyePitchDeg(settings, f.gazeY());
+        double gazeYaw;
+        double gazePitch;
+        double straightY;
+        double lidReference;
+        if (neutral == null) {
+            gazeYaw = f.headYawDeg() + eyeYaw;
+            gazePitch = f.headPitchDeg() - settings.neutralHeadPitchDeg() + eyePitch;
+            straightY = straightGazeY;
+            lidReference = openAperture;
+        } else {
+            gazeYaw = f.headYawDeg() - neutral.headYawDeg() + eyeYaw - neutral.eyeYawDeg();
+            gazePitch = f.headPitchDeg() - neutral.headPitchDeg() + eyePitch - neutral.eyePitchDeg();
+            straightY = neutral.gazeY();
+            // calibrated lids lower than usual (a screen under the camera) are the new straight look; calibrated lids
+            // wider than usual would make ordinary lids look down, so the usual open aperture caps the reference
+            lidReference = Math.min(openAperture, neutral.eyeOpenness());
+        }
         if (closed) {
             downSince = Double.NaN;
             return new Judgement(gazeYaw, gazePitch, true, null, null);
@@ -83,8 +117,8 @@ final class EyeContactModel {
         if (aperture >= WIDE_OPEN) {
             gazeOffsets.add(f.gazeY());
         }
-        double downScore = (f.gazeY() - straightGazeY) / settings.downGazeOffset()
-                + Math.max(0, 1 - aperture) / settings.downLidDrop();
+        double downScore = (f.gazeY() - straightY) / settings.downGazeOffset()
+                + Math.max(0, 1 - f.eyeOpenness() / lidReference) / settings.downLidDrop();
         boolean down = downScore >= 1 || gazePitch < -settings.maxGazeDownDeg();
         if (!down) {
             downSince = Double.NaN;
@@ -97,6 +131,16 @@ final class EyeContactModel {
         }
         boolean contact = !down && Math.abs(gazeYaw) <= settings.maxGazeYawDeg() && gazePitch <= settings.maxGazeUpDeg();
         return new Judgement(gazeYaw, gazePitch, false, down, contact);
+    }
+
+    /** Eye-in-head yaw (degrees, + = image right) from the iris offset along the eye. */
+    static double eyeYawDeg(FaceSettings settings, double gazeX) {
+        return Math.toDegrees(Math.asin(clamp(settings.eyeRotationGain() * gazeX)));
+    }
+
+    /** Eye-in-head pitch (degrees, + = up) from the iris offset across the eye, 0 for the default straight look. */
+    static double eyePitchDeg(FaceSettings settings, double gazeY) {
+        return -Math.toDegrees(Math.asin(clamp(settings.eyeRotationGain() * (gazeY - settings.neutralGazeY()))));
     }
 
     private static double clamp(double v) {

@@ -20,6 +20,7 @@ import io.interviewcoach.measure.Rounding;
 /**
  * Face analysis of one stream: presence, eye contact (head pose + gaze), blinks and eye closures,
  * expressions, several people. Models come from a shared {@link FaceModels}; create one analyzer per stream.
+ * Eye contact can be judged against a per-user baseline ({@link #calibrateFrom}, {@code calibrateAtStart}).
  * Formulas and thresholds: docs/scoring.md (face).
  */
 public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummary> {
@@ -38,6 +39,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
     private final FaceSettings settings;
     private final FaceTracker tracker;
     private final EyeContactModel eyes;
+    private final BaselineCalibration baseline;
 
     private final EventRuns<FaceFrame> noFace;
     private final EventRuns<FaceFrame> lookedAway;
@@ -74,6 +76,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         this.settings = settings;
         this.tracker = new FaceTracker(models, settings);
         this.eyes = new EyeContactModel(settings);
+        this.baseline = new BaselineCalibration(settings);
         this.noFace = new EventRuns<>("noFace", settings.minNoFaceSec(), frames -> Map.of());
         this.lookedAway = new EventRuns<>("lookedAway", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::looked);
         this.lookedDown = new EventRuns<>("lookedDown", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::down);
@@ -89,6 +92,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
     @Override
     public FaceWindow analyze(MediaWindow window) {
         updateBaselines();
+        baseline.startWindow();
         List<FaceFrame> frames = new ArrayList<>(window.frames().size());
         int windowBlinks = 0;
         for (VideoFrame video : window.frames()) {
@@ -102,10 +106,35 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
                 LOG.debugf(e, "face analysis skipped the frame at %.2f s", video.timeSec());
                 frame = FaceFrame.failed(video.timeSec());
             }
+            baseline.endFrame();
             windowBlinks += record(frame);
             frames.add(frame);
         }
+        baseline.endWindow(window.endSec());
         return summarizeWindow(frames, windowBlinks);
+    }
+
+    /**
+     * Takes a per-user baseline over {@code calibrationSec} of frames from stream time {@code startSec} on (a live
+     * session's calibrate message); eye contact is judged against it once the span is over. Thread-safe: call it
+     * from any thread; the analyzer takes the request when it starts its next window, so frames already analysed
+     * are not used. A new request replaces one not yet finished.
+     */
+    public void calibrateFrom(double startSec) {
+        if (Double.isNaN(startSec)) {
+            throw new IllegalArgumentException("a calibration needs a start time, got NaN");
+        }
+        baseline.request(startSec);
+    }
+
+    /** {@link #calibrateFrom} the first frame of the next window analysed. */
+    public void requestCalibration() {
+        calibrateFrom(Double.NEGATIVE_INFINITY);
+    }
+
+    /** The latest calibration's outcome once its span is over (null before): thread-safe, for a live status. */
+    public FaceBaseline latestCalibration() {
+        return baseline.latest();
     }
 
     /** Frames skipped so far because processing them failed. */
@@ -116,13 +145,15 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
     private FaceFrame observe(VideoFrame video) {
         FaceTracker.Result r = tracker.process(video);
         double t = video.timeSec();
+        EyeContactModel.Neutral neutral = baseline.frame(t, r.mesh() != null, frameInterval);
         if (r.mesh() == null) {
             return FaceFrame.noFace(t, r.faces());
         }
         // metrics from the raw mesh: the smoothed one lags and strays from the model's output (docs/validation.md);
         // smoothing is for what is drawn (the overlay's landmarks below)
         FaceFeatures f = FaceGeometry.measure(r.mesh(), r.rightEye(), r.leftEye());
-        EyeContactModel.Judgement eye = eyes.judge(f, t, frameInterval);
+        EyeContactModel.Judgement eye = eyes.judge(f, t, frameInterval, neutral);
+        baseline.sample(f, eye);
         browHeights.add(f.browHeight());
         double browRaise = Double.isNaN(browBaseline) ? 0 : clamp((f.browHeight() - browBaseline) / settings.browRaiseRange(), 0, 1);
         double smileIntensity = clamp(0.5 * (f.mouthWidth() - settings.smileNeutralWidth()) / settings.smileWidthRange()
@@ -229,19 +260,19 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
             events.addAll(runs.events());
         }
         events.sort((a, b) -> Double.compare(a.start(), b.start()));
-        return new FaceSummary(metrics(events), events);
+        return new FaceSummary(metrics(events, baseline.finish()), events);
     }
 
-    private FaceMetrics metrics(List<ReportEvent> events) {
+    private FaceMetrics metrics(List<ReportEvent> events, FaceBaseline calibration) {
         if (framesAnalyzed == 0) {
             return new FaceMetrics(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                    0, framesFailed);
+                    0, framesFailed, calibration);
         }
         Double visibleRatio = Rounding.round((double) faceFrames / framesAnalyzed, 3);
         Double multiRatio = Rounding.round((double) multiFrames / framesAnalyzed, 3);
         if (faceFrames == 0) {
             return new FaceMetrics(0.0, null, null, null, null, null, null, null, null, null, null, null, maxFaces, multiRatio,
-                    null, framesAnalyzed, framesFailed);
+                    null, framesAnalyzed, framesFailed, calibration);
         }
         Double contactRatio = gazeFrames == 0 ? null : Rounding.round((double) contactFrames / gazeFrames, 3);
         Double contactScore = contactRatio == null ? null : Rounding.round(100 * clamp((contactRatio - NO_CONTACT_RATIO) / (FULL_CONTACT_RATIO - NO_CONTACT_RATIO), 0, 1), 1);
@@ -255,7 +286,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
                 : Rounding.round(visibleRatio * (50 * contactRatio + 20 * Math.min(1, smileRatio / 0.25) + 30 * variety / 100), 1);
         return new FaceMetrics(visibleRatio, contactRatio, contactScore, blinkRate, closures, smileRatio, variety, engagement,
                 Rounding.round(yaw.sd(), 2), Rounding.round(pitch.sd(), 2), Rounding.round((double) closedFrames / faceFrames, 3), blinks, maxFaces,
-                multiRatio, Rounding.round(mouth.mean(), 3), framesAnalyzed, framesFailed);
+                multiRatio, Rounding.round(mouth.mean(), 3), framesAnalyzed, framesFailed, calibration);
     }
 
     private void updateBaselines() {

@@ -21,6 +21,8 @@ package io.interviewcoach.face;
  * @param mouthOpenMean          mean inner-lip gap / mouth width (talking, surprise)
  * @param framesAnalyzed         video frames analysed
  * @param framesFailed           frames skipped because processing them failed
+ * @param baseline               the per-user baseline eye contact was judged against, or the calibration that was not
+ *                               used and why; null when no calibration was asked for
  */
 public record FaceMetrics(
         Double visibleRatio,
@@ -39,5 +41,16 @@ public record FaceMetrics(
         Double multiplePeopleRatio,
         Double mouthOpenMean,
         Integer framesAnalyzed,
-        Integer framesFailed) {
+        Integer framesFailed,
+        FaceBaseline baseline) {
+
+    /** Without a calibration. */
+    public FaceMetrics(Double visibleRatio, Double eyeContactRatio, Double eyeContactScore, Double blinkRatePerMin,
+            Integer eyesClosedEvents, Double smileRatio, Double expressionVarietyScore, Double engagementScore,
+            Double headYawStdDeg, Double headPitchStdDeg, Double eyesClosedRatio, Integer blinkCount, Integer maxFaces,
+            Double multiplePeopleRatio, Double mouthOpenMean, Integer framesAnalyzed, Integer framesFailed) {
+        this(visibleRatio, eyeContactRatio, eyeContactScore, blinkRatePerMin, eyesClosedEvents, smileRatio,
+                expressionVarietyScore, engagementScore, headYawStdDeg, headPitchStdDeg, eyesClosedRatio, blinkCount, maxFaces,
+                multiplePeopleRatio, mouthOpenMean, framesAnalyzed, framesFailed, null);
+    }
 }
