@@ -217,6 +217,26 @@ class AnalyzeCommandTest {
         LaunchResult question = launcher.launch("analyze", d0, "--question", "no-such-question", "--models-dir", modelsDir);
         assertEquals(2, question.exitCode());
         assertTrue(question.getErrorOutput().contains("conflict-teammate"), "lists known ids: " + question.getErrorOutput());
+        for (String bad : List.of("0", "31")) {
+            LaunchResult baseline = launcher.launch("analyze", d0, "--baseline-sec", bad, "--models-dir", modelsDir);
+            assertEquals(2, baseline.exitCode());
+            assertOnePlainSentence(baseline, "coach analyze: --baseline-sec must be above 0 and at most 30, got " + Double.valueOf(bad));
+        }
+    }
+
+    @Test
+    void baselineSecCalibratesOnTheFirstSecondsAndTheReportSaysSo(QuarkusMainLauncher launcher) throws Exception {
+        Path dir = Files.createTempDirectory("baseline");
+        Path json = dir.resolve("d3.json");
+        Path html = dir.resolve("d3.html");
+        LaunchResult r = launcher.launch("analyze", TestAssets.media("d3_first6s.mp4").toString(), "--models-dir",
+                modelsDir, "--baseline-sec", "1", "--json", json.toString(), "--html", html.toString(), "-q");
+        assertEquals(0, r.exitCode(), r.getErrorOutput());
+        JsonNode baseline = ReportJson.mapper().readTree(json.toFile()).at("/metrics/face/baseline");
+        assertTrue(baseline.path("used").asBoolean(), baseline.toString());
+        assertEquals(0.0, baseline.path("fromSec").asDouble(), 0.2);
+        assertEquals(1.0, baseline.path("toSec").asDouble() - baseline.path("fromSec").asDouble(), 0.15);
+        assertTrue(Files.readString(html).contains("calibrated at"), "the HTML report says a baseline was used");
     }
 
     @Test

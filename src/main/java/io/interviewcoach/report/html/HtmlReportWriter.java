@@ -545,7 +545,10 @@ public final class HtmlReportWriter {
                 JsonNode v = e.getValue();
                 String shown;
                 boolean missing = v == null || v.isNull();
-                if (missing) {
+                if (e.getKey().equals("baseline")) {
+                    shown = baseline(v);
+                    missing = false;
+                } else if (missing) {
                     shown = NOT_MEASURED;
                 } else if (v.isNumber()) {
                     shown = formatMetric(e.getKey(), v.asDouble());
@@ -558,6 +561,21 @@ public final class HtmlReportWriter {
             b.append("</table></div>");
         }
         return b.append("</div></section>").toString();
+    }
+
+    /** The face's per-user baseline (metrics.face.baseline) in words; null when none was asked for. */
+    private static String baseline(JsonNode b) {
+        if (b == null || !b.isObject()) {
+            return "none (eye contact judged against the camera axis)";
+        }
+        String span = Html.num(b.path("fromSec").asDouble(), 1) + "-" + Html.num(b.path("toSec").asDouble(), 1) + " s";
+        if (!b.path("used").asBoolean()) {
+            return "calibration at " + span + " not used: " + b.path("reason").asText("no reason given");
+        }
+        return "calibrated at " + span + " (" + b.path("frames").asInt() + " frames): head "
+                + Html.num(b.path("headYawDeg").asDouble(), 0) + "° yaw, " + Html.num(b.path("headPitchDeg").asDouble(), 0)
+                + "° pitch; eyes " + Html.num(b.path("gazeYawDeg").asDouble(), 0) + "° yaw, "
+                + Html.num(b.path("gazePitchDeg").asDouble(), 0) + "° pitch";
     }
 
     private static String formatMetric(String key, double v) {
