@@ -102,7 +102,7 @@ public final class ReportAssembler {
         }
         notes.addAll(CaptureNotes.of(summaries, fusion.settings().targets()));
         notes.addAll(summaries.failures());
-        events.sort(Comparator.comparingDouble(ReportEvent::start).thenComparing(ReportEvent::type));
+        events.sort(Comparator.comparingDouble(ReportEvent::start).thenComparing(e -> e.type().id()));
         Double duration = analysis.analyzedDurationSec() != null ? analysis.analyzedDurationSec()
                 : media.durationSec() != null ? media.durationSec()
                 : timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).end();

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.measure.Rounding;
 import io.interviewcoach.stats.ConditionRuns;
@@ -16,18 +17,18 @@ import io.interviewcoach.stats.ConditionRuns;
  * do failing frames for up to {@code maxGapSec}; runs shorter than {@code minSec} are dropped. Details are summarised from the frames of the run.
  */
 final class EventRuns<T> {
-    private final String type;
+    private final EventType type;
     private final double minSec;
     private final ConditionRuns<T> runs;
     private final Function<List<T>, Map<String, Object>> details;
     private final List<ReportEvent> events = new ArrayList<>();
 
-    EventRuns(String type, double minSec, Function<List<T>, Map<String, Object>> details) {
+    EventRuns(EventType type, double minSec, Function<List<T>, Map<String, Object>> details) {
         this(type, minSec, 0, details);
     }
 
     /** @param maxGapSec a run survives frames where the condition fails for at most this long */
-    EventRuns(String type, double minSec, double maxGapSec, Function<List<T>, Map<String, Object>> details) {
+    EventRuns(EventType type, double minSec, double maxGapSec, Function<List<T>, Map<String, Object>> details) {
         this.type = type;
         this.minSec = minSec;
         this.runs = new ConditionRuns<>(maxGapSec);

@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.stats.RollingValues;
 import io.interviewcoach.stats.RunningStats;
 import io.interviewcoach.face.detection.Point;
@@ -77,11 +78,11 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         this.tracker = new FaceTracker(models, settings);
         this.eyes = new EyeContactModel(settings);
         this.baseline = new BaselineCalibration(settings);
-        this.noFace = new EventRuns<>("noFace", settings.minNoFaceSec(), frames -> Map.of());
-        this.lookedAway = new EventRuns<>("lookedAway", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::looked);
-        this.lookedDown = new EventRuns<>("lookedDown", settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::down);
-        this.eyesClosed = new EventRuns<>("eyesClosed", settings.minEyesClosedSec(), FaceEventDetails::closed);
-        this.multiplePeople = new EventRuns<>("multiplePeople", 0, frames -> Map.of("maxFaces",
+        this.noFace = new EventRuns<>(EventType.NO_FACE, settings.minNoFaceSec(), frames -> Map.of());
+        this.lookedAway = new EventRuns<>(EventType.LOOKED_AWAY, settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::looked);
+        this.lookedDown = new EventRuns<>(EventType.LOOKED_DOWN, settings.minLookAwaySec(), settings.maxLookBackSec(), FaceEventDetails::down);
+        this.eyesClosed = new EventRuns<>(EventType.EYES_CLOSED, settings.minEyesClosedSec(), FaceEventDetails::closed);
+        this.multiplePeople = new EventRuns<>(EventType.MULTIPLE_PEOPLE, 0, frames -> Map.of("maxFaces",
                 frames.stream().mapToInt(f -> f.faces() == null ? 0 : f.faces()).max().orElse(0)));
     }
 
@@ -278,7 +279,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         Double contactScore = contactRatio == null ? null : Rounding.round(100 * clamp((contactRatio - NO_CONTACT_RATIO) / (FULL_CONTACT_RATIO - NO_CONTACT_RATIO), 0, 1), 1);
         double faceSeconds = faceFrames * frameInterval;
         Double blinkRate = faceSeconds < MIN_BLINK_RATE_SECONDS ? null : Rounding.round(blinks / (faceSeconds / 60), 1);
-        int closures = (int) events.stream().filter(e -> e.type().equals("eyesClosed")).count();
+        int closures = (int) events.stream().filter(e -> e.type() == EventType.EYES_CLOSED).count();
         Double smileRatio = Rounding.round((double) smilingFrames / faceFrames, 3);
         Double variety = faceFrames < MIN_BASELINE_SAMPLES ? null
                 : Rounding.round(100 * clamp((smile.sd() + brow.sd() + mouthScaled.sd()) / 3 / FULL_VARIETY_STD, 0, 1), 1);

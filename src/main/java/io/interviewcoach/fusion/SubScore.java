@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.DoublePredicate;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.pose.PostureMetrics;
 import io.interviewcoach.speech.SpeechMetrics;
@@ -15,16 +16,16 @@ import io.interviewcoach.voice.VoiceMetrics;
  * no event does. Every {@code *Score} metric from an analyzer is taken as 0-100, higher is better.
  */
 public enum SubScore {
-    POSTURE(Category.BODY_LANGUAGE, "posture", "Posture", 0.40, Set.of("slouching"),
+    POSTURE(Category.BODY_LANGUAGE, "posture", "Posture", 0.40, Set.of(EventType.SLOUCHING),
             new WindowRule(List.of("postureScore"), v -> v < 60, "posture score below 60")),
     CALMNESS(Category.BODY_LANGUAGE, "calmness", "Calm hands and body", 0.25,
-            Set.of("handsTouchingFace", "fidgeting"), null),
+            Set.of(EventType.HANDS_TOUCHING_FACE), null),
     GESTURES(Category.BODY_LANGUAGE, "gestures", "Gestures", 0.25, Set.of(), null),
     BODY_IN_FRAME(Category.BODY_LANGUAGE, "bodyInFrame", "Upper body in frame", 0.10,
-            Set.of("noPerson"), new WindowRule(List.of("poseVisible"), v -> v < 0.5, "body not visible")),
+            Set.of(EventType.NO_PERSON), new WindowRule(List.of("poseVisible"), v -> v < 0.5, "body not visible")),
 
     EYE_CONTACT(Category.FACIAL_EXPRESSION, "eyeContact", "Eye contact", 0.40,
-            Set.of("lookedAway", "lookedDown"), new WindowRule(List.of("eyeContact"), v -> v < 0.5, "eye contact below 50 %")),
+            Set.of(EventType.LOOKED_AWAY, EventType.LOOKED_DOWN), new WindowRule(List.of("eyeContact"), v -> v < 0.5, "eye contact below 50 %")),
     EXPRESSION_VARIETY(Category.FACIAL_EXPRESSION, "expressionVariety", "Lively expression", 0.20, Set.of(), null),
     SMILE(Category.FACIAL_EXPRESSION, "smile", "Smiling", 0.15, Set.of(), null),
     /**
@@ -34,21 +35,21 @@ public enum SubScore {
     ENGAGEMENT(Category.FACIAL_EXPRESSION, "engagement", "Engagement", 0.0, Set.of(), null),
     BLINK_RATE(Category.FACIAL_EXPRESSION, "blinkRate", "Blink rate", 0.10, Set.of(), null),
     FACE_IN_FRAME(Category.FACIAL_EXPRESSION, "faceInFrame", "Face in frame", 0.15,
-            Set.of("noFace"), new WindowRule(List.of("faceVisible"), v -> v < 0.5, "face not visible")),
+            Set.of(EventType.NO_FACE), new WindowRule(List.of("faceVisible"), v -> v < 0.5, "face not visible")),
 
-    PACE(Category.VOCAL_DELIVERY, "pace", "Speaking pace", 0.30, Set.of("fastPace", "slowPace"), null),
-    PITCH_VARIATION(Category.VOCAL_DELIVERY, "pitchVariation", "Pitch variation", 0.20, Set.of("monotone"), null),
+    PACE(Category.VOCAL_DELIVERY, "pace", "Speaking pace", 0.30, Set.of(), null),
+    PITCH_VARIATION(Category.VOCAL_DELIVERY, "pitchVariation", "Pitch variation", 0.20, Set.of(EventType.MONOTONE), null),
     CLARITY(Category.VOCAL_DELIVERY, "clarity", "Voice clarity", 0.20, Set.of(), null),
     VOLUME_CONSISTENCY(Category.VOCAL_DELIVERY, "volumeConsistency", "Steady volume", 0.10, Set.of(), null),
-    LONG_PAUSES(Category.VOCAL_DELIVERY, "longPauses", "Long pauses", 0.10, Set.of("longPause"), null),
-    SPEECH_RATIO(Category.VOCAL_DELIVERY, "speechRatio", "Time spent speaking", 0.10, Set.of("longPause"),
+    LONG_PAUSES(Category.VOCAL_DELIVERY, "longPauses", "Long pauses", 0.10, Set.of(EventType.LONG_PAUSE), null),
+    SPEECH_RATIO(Category.VOCAL_DELIVERY, "speechRatio", "Time spent speaking", 0.10, Set.of(EventType.LONG_PAUSE),
             new WindowRule(List.of("speaking", "speechRatio"), v -> v < 0.2, "silent window")),
 
-    FILLERS(Category.SPEECH_CONTENT, "fillers", "Filler words", 0.35, Set.of("filler"),
+    FILLERS(Category.SPEECH_CONTENT, "fillers", "Filler words", 0.35, Set.of(EventType.FILLER),
             new WindowRule(List.of("fillers"), v -> v >= 1, "window with a filler")),
     RELEVANCE(Category.SPEECH_CONTENT, "relevance", "Relevance to the question", 0.30, Set.of(), null),
     VOCABULARY(Category.SPEECH_CONTENT, "vocabulary", "Vocabulary variety", 0.20, Set.of(), null),
-    HEDGES(Category.SPEECH_CONTENT, "hedges", "Confident wording", 0.15, Set.of("hedge"), null);
+    HEDGES(Category.SPEECH_CONTENT, "hedges", "Confident wording", 0.15, Set.of(EventType.HEDGE), null);
 
     /**
      * A timeline field (the first of {@code fields} a window has) and the per-window condition that marks a window
@@ -70,10 +71,10 @@ public enum SubScore {
     private final String key;
     private final String label;
     private final double defaultWeight;
-    private final Set<String> eventTypes;
+    private final Set<EventType> eventTypes;
     private final WindowRule windowRule;
 
-    SubScore(Category category, String key, String label, double defaultWeight, Set<String> eventTypes,
+    SubScore(Category category, String key, String label, double defaultWeight, Set<EventType> eventTypes,
             WindowRule windowRule) {
         this.category = category;
         this.key = key;
@@ -99,7 +100,7 @@ public enum SubScore {
         return defaultWeight;
     }
 
-    public Set<String> eventTypes() {
+    public Set<EventType> eventTypes() {
         return eventTypes;
     }
 

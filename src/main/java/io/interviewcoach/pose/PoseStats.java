@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.pose.metrics.FrameMeasures;
 import io.interviewcoach.pose.metrics.Scale;
 import io.interviewcoach.measure.ReportEvent;
@@ -61,7 +62,7 @@ final class PoseStats {
     }
 
     private void emitNoPerson(ConditionRuns.Run<Object> run) {
-        emitIf(run, "noPerson", settings.noPersonMinSec(), Map.of());
+        emitIf(run, EventType.NO_PERSON, settings.noPersonMinSec(), Map.of());
     }
 
     private void emitSlouch(ConditionRuns.Run<Double> run) {
@@ -70,7 +71,7 @@ final class PoseStats {
             for (double score : run.frames()) {
                 sum += score;
             }
-            emitIf(run, "slouching", settings.slouchMinSec(), Map.of("meanPostureScore", Rounding.round(sum / run.frames().size(), 2)));
+            emitIf(run, EventType.SLOUCHING, settings.slouchMinSec(), Map.of("meanPostureScore", Rounding.round(sum / run.frames().size(), 2)));
         }
     }
 
@@ -80,13 +81,13 @@ final class PoseStats {
             Map<String, Integer> labels = new LinkedHashMap<>();
             run.frames().forEach(label -> labels.merge(label, 1, Integer::sum));
             String hand = labels.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
-            events.add(new ReportEvent("handsTouchingFace", run.start(), run.lastStart() + interval(),
+            events.add(new ReportEvent(EventType.HANDS_TOUCHING_FACE, run.start(), run.lastStart() + interval(),
                     Map.of("hand", hand, "frames", run.frames().size())));
         }
     }
 
     /** The run ends one frame interval (the shortest seen so far) after its last frame starts. */
-    private void emitIf(ConditionRuns.Run<?> run, String type, double minSec, Map<String, Object> detail) {
+    private void emitIf(ConditionRuns.Run<?> run, EventType type, double minSec, Map<String, Object> detail) {
         if (run == null) {
             return;
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.speech.content.ContentAnalysis;
 import io.interviewcoach.speech.content.Question;
@@ -131,21 +132,21 @@ public final class TranscriptAnalyzer {
 
         List<ReportEvent> events = new ArrayList<>();
         for (Span s : fillerSpans) {
-            events.add(spanEvent("filler", t, s, Map.of("word", s.label(), "source", "lexical")));
+            events.add(spanEvent(EventType.FILLER, t, s, Map.of("word", s.label(), "source", "lexical")));
         }
         for (FilledPause p : addedAcoustic) {
-            events.add(new ReportEvent("filler", p.start(), p.end(),
+            events.add(new ReportEvent(EventType.FILLER, p.start(), p.end(),
                     Map.of("word", "(filled pause)", "source", "acoustic", "confidence", p.confidence())));
         }
         for (Span s : hedgeSpans) {
-            events.add(spanEvent("hedge", t, s, Map.of("phrase", s.label())));
+            events.add(spanEvent(EventType.HEDGE, t, s, Map.of("phrase", s.label())));
         }
         for (Span s : reps.words()) {
-            events.add(spanEvent("repetition", t, new Span(previousContent(filler, s.from()), s.to(), s.label()),
+            events.add(spanEvent(EventType.REPETITION, t, new Span(previousContent(filler, s.from()), s.to(), s.label()),
                     Map.of("repeated", s.label(), "kind", "word")));
         }
         for (Span s : reps.phrases()) {
-            events.add(spanEvent("repetition", t, s, Map.of("repeated", s.label(), "kind", "phrase")));
+            events.add(spanEvent(EventType.REPETITION, t, s, Map.of("repeated", s.label(), "kind", "phrase")));
         }
         for (StarCue c : starAnalysis.cues()) {
             Word w = flagged.get(c.wordIndex());
@@ -153,7 +154,7 @@ public final class TranscriptAnalyzer {
             detail.put("component", c.component());
             detail.put("cue", c.cue());
             detail.put("wordIndex", c.wordIndex());
-            events.add(new ReportEvent("starCue", w.start(), w.end(), detail));
+            events.add(new ReportEvent(EventType.STAR_CUE, w.start(), w.end(), detail));
         }
         events.sort(Comparator.comparingDouble(ReportEvent::start));
         return new SpeechSummary(metrics, out, events, content,
@@ -233,7 +234,7 @@ public final class TranscriptAnalyzer {
         return sentences == 0 ? null : Rounding.round(words / (double) sentences, 2);
     }
 
-    private static ReportEvent spanEvent(String type, TokenSequence t, Span s, Map<String, Object> detail) {
+    private static ReportEvent spanEvent(EventType type, TokenSequence t, Span s, Map<String, Object> detail) {
         return new ReportEvent(type, t.word(s.from()).start(), t.word(s.to() - 1).end(), detail);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.stats.RunningStats;
 import io.interviewcoach.measure.Rounding;
 import io.interviewcoach.measure.ReportEvent;
@@ -57,7 +58,7 @@ final class MonotoneTracker {
     /** Emits the open stretch, if any. */
     void close() {
         if (!Double.isNaN(start)) {
-            events.add(new ReportEvent("monotone", Rounding.round(start, 3), Rounding.round(end, 3),
+            events.add(new ReportEvent(EventType.MONOTONE, Rounding.round(start, 3), Rounding.round(end, 3),
                     Map.of("pitchVariationSemitones", Math.round(spread * 100) / 100.0)));
             start = Double.NaN;
         }

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jboss.logging.Logger;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.stats.ConditionRuns;
 import io.interviewcoach.stats.RunningStats;
 import io.interviewcoach.media.AudioChunk;
@@ -241,7 +242,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
             pauseSumSec += pause;
             if (pause > settings.longPauseSec()) {
                 longPauseCount++;
-                events.add(new ReportEvent("longPause", Rounding.round(lastSegmentEnd, 3), Rounding.round(start, 3),
+                events.add(new ReportEvent(EventType.LONG_PAUSE, Rounding.round(lastSegmentEnd, 3), Rounding.round(start, 3),
                         Map.of("durationSec", Rounding.round(pause, 3))));
             } else {
                 speakingSpanSec += pause;
@@ -336,7 +337,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         if (run != null) {
             long clipped = run.frames().stream().mapToLong(ClippedSamples::clipped).sum();
             long total = run.frames().stream().mapToLong(ClippedSamples::samples).sum();
-            events.add(new ReportEvent("clipping", Rounding.round(run.start(), 3), Rounding.round(run.end(), 3),
+            events.add(new ReportEvent(EventType.CLIPPING, Rounding.round(run.start(), 3), Rounding.round(run.end(), 3),
                     Map.of("clippedRatio", Math.round(1e4 * clipped / (double) total) / 1e4)));
         }
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.console.Progress;
 import io.interviewcoach.fusion.CategoryBreakdown;
 import io.interviewcoach.fusion.SubScoreResult;
@@ -145,7 +146,7 @@ class NothingCapturedTest {
                 "-af", "pan=mono|c0=0.5*c0+0.5*c1", "-ar", "16000", "-f", "f32le", "-c:a", "pcm_f32le"));
         assertEquals(truth, ratio, 0.005, "clipped share");
         assertTrue(ratio > 0.25, "clipped share " + ratio);
-        List<ReportEvent> events = r.events().stream().filter(e -> e.type().equals("clipping")).toList();
+        List<ReportEvent> events = r.events().stream().filter(e -> e.type() == EventType.CLIPPING).toList();
         assertFalse(events.isEmpty());
         Tip first = r.feedback().tips().get(0);
         assertEquals("Microphone level", first.area());

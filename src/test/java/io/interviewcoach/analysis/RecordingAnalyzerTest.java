@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.inference.InferencePools;
 import io.interviewcoach.media.ReadOptions;
 import io.interviewcoach.pipeline.WorkerThreads;
@@ -94,7 +95,7 @@ class RecordingAnalyzerTest {
     void d9MeasuresTheFaceThePersonAndTheClosedEyes() {
         assertTrue(d9.metrics().face().visibleRatio() > 0.95);
         assertTrue(d9.metrics().posture().visibleRatio() > 0.9);
-        List<ReportEvent> closed = d9.events().stream().filter(e -> e.type().equals("eyesClosed")).toList();
+        List<ReportEvent> closed = d9.events().stream().filter(e -> e.type() == EventType.EYES_CLOSED).toList();
         assertTrue(closed.stream().anyMatch(e -> e.start() < 14 && e.end() > 12.5), "eyes closed around 13 s: " + closed);
         assertTrue(closed.stream().anyMatch(e -> e.start() < 18.6 && e.end() > 17.4), "eyes closed around 18 s: " + closed);
         assertNotNull(d9.scores().facialExpression());
@@ -142,7 +143,7 @@ class RecordingAnalyzerTest {
         assertNull(r.metrics().face().eyeContactRatio());
         assertEquals(0.0, r.metrics().posture().visibleRatio());
         assertNull(r.metrics().posture().postureScore());
-        assertTrue(r.events().stream().anyMatch(e -> e.type().equals("noFace")), r.events().toString());
+        assertTrue(r.events().stream().anyMatch(e -> e.type() == EventType.NO_FACE), r.events().toString());
         // nobody in any frame: nothing was captured, so face and body are not scored (null, not 0) and a note says why
         assertNull(r.scores().bodyLanguage());
         assertNull(r.scores().facialExpression());

@@ -7,12 +7,13 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.measure.ReportEvent;
 
 class EventRunsTest {
     @Test
     void unknownFramesNeitherBreakNorExtendARunAndShortRunsAreDropped() {
-        EventRuns<Integer> runs = new EventRuns<>("lookedAway", 0.5, frames -> Map.of("frames", frames.size()));
+        EventRuns<Integer> runs = new EventRuns<>(EventType.LOOKED_AWAY, 0.5, frames -> Map.of("frames", frames.size()));
         Boolean[] states = {false, true, true, null, true, true, false, true, true, false, true, null, null};
         for (int i = 0; i < states.length; i++) {
             runs.add(i * 0.1, 0.1, states[i], i);
@@ -29,7 +30,7 @@ class EventRunsTest {
 
     @Test
     void shortInterruptionsWithinTheGapDoNotEndARun() {
-        EventRuns<Integer> runs = new EventRuns<>("lookedAway", 0.5, 0.2, frames -> Map.of());
+        EventRuns<Integer> runs = new EventRuns<>(EventType.LOOKED_AWAY, 0.5, 0.2, frames -> Map.of());
         Boolean[] states = {true, true, false, true, false, false, true, false, false, false, true};
         for (int i = 0; i < states.length; i++) {
             runs.add(i * 0.1, 0.1, states[i], i);

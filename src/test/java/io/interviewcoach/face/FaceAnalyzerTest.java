@@ -35,7 +35,7 @@ class FaceAnalyzerTest {
         }
 
         List<ReportEvent> events(String type) {
-            return summary.events().stream().filter(e -> e.type().equals(type)).toList();
+            return summary.events().stream().filter(e -> e.type().id().equals(type)).toList();
         }
     }
 

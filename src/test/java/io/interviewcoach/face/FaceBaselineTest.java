@@ -45,7 +45,7 @@ class FaceBaselineTest {
         }
 
         List<ReportEvent> events(String type) {
-            return summary.events().stream().filter(e -> e.type().equals(type)).toList();
+            return summary.events().stream().filter(e -> e.type().id().equals(type)).toList();
         }
     }
 

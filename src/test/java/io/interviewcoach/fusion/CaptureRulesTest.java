@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.fusion.feedback.Tip;
 import io.interviewcoach.pose.PostureMetrics;
@@ -63,7 +64,7 @@ class CaptureRulesTest {
 
     @Test
     void clippingFromOnePercentDropsClarityAndVolumeAndLeadsWithTheGainTip() {
-        List<ReportEvent> events = List.of(new ReportEvent("clipping", 3.0, 9.0, Map.of("clippedRatio", 0.2)));
+        List<ReportEvent> events = List.of(new ReportEvent(EventType.CLIPPING, 3.0, 9.0, Map.of("clippedRatio", 0.2)));
         FusionResult mild = fusion.fuse(new Metrics(null, null, voice(40, 0.009), null), events, List.of(), 60.0);
         assertTrue(lineScore(mild, "clarity") != null, "0.9 % clipped: clarity still scored");
         assertTrue(mild.feedback().tips().stream().noneMatch(t -> t.area().equals("Microphone level")));

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.fusion.feedback.Feedback;
 import io.interviewcoach.fusion.feedback.PlanItem;
@@ -31,14 +32,14 @@ class FusionFeedbackTest {
 
     private static List<ReportEvent> events() {
         return List.of(
-                new ReportEvent("lookedAway", 12.0, 15.5, Map.of("direction", "left")),
-                new ReportEvent("lookedAway", 16.0, 17.0, Map.of()),
-                new ReportEvent("lookedAway", 48.2, 55.0, Map.of()),
-                new ReportEvent("filler", 3.1, 3.4, Map.of("word", "um")),
-                new ReportEvent("filler", 30.5, 30.8, Map.of("word", "uh")),
-                new ReportEvent("filler", 31.2, 31.5, Map.of("word", "um")),
-                new ReportEvent("longPause", 70.0, 74.2, Map.of()),
-                new ReportEvent("eyesClosed", 20.0, 21.0, Map.of()));
+                new ReportEvent(EventType.LOOKED_AWAY, 12.0, 15.5, Map.of("direction", "left")),
+                new ReportEvent(EventType.LOOKED_AWAY, 16.0, 17.0, Map.of()),
+                new ReportEvent(EventType.LOOKED_AWAY, 48.2, 55.0, Map.of()),
+                new ReportEvent(EventType.FILLER, 3.1, 3.4, Map.of("word", "um")),
+                new ReportEvent(EventType.FILLER, 30.5, 30.8, Map.of("word", "uh")),
+                new ReportEvent(EventType.FILLER, 31.2, 31.5, Map.of("word", "um")),
+                new ReportEvent(EventType.LONG_PAUSE, 70.0, 74.2, Map.of()),
+                new ReportEvent(EventType.EYES_CLOSED, 20.0, 21.0, Map.of()));
     }
 
     @Test
@@ -108,7 +109,7 @@ class FusionFeedbackTest {
         Feedback fb = fusion.fuse(m, List.of(), windows, null).feedback();
         // per-window median pitch is too smooth to judge monotony: only the voice analyzer's events locate it
         assertTrue(tip(fb, "Pitch variation").evidence().timeRanges().isEmpty());
-        Feedback withEvent = fusion.fuse(m, List.of(new ReportEvent("monotone", 10.0, 20.0,
+        Feedback withEvent = fusion.fuse(m, List.of(new ReportEvent(EventType.MONOTONE, 10.0, 20.0,
                 Map.of("pitchVariationSemitones", 0.9))), windows, null).feedback();
         assertEquals(List.of(new TimeRange(10, 20)), tip(withEvent, "Pitch variation").evidence().timeRanges());
         assertEquals(List.of(new TimeRange(25, 30)), tip(fb, "Speaking pace").evidence().timeRanges());
@@ -179,7 +180,7 @@ class FusionFeedbackTest {
 
     @Test
     void otherPeopleInTheFrameGetATip() {
-        List<ReportEvent> ev = List.of(new ReportEvent("multiplePeople", 40.0, 46.5, Map.of("faces", 2)));
+        List<ReportEvent> ev = List.of(new ReportEvent(EventType.MULTIPLE_PEOPLE, 40.0, 46.5, Map.of("faces", 2)));
         Feedback fb = fusion.fuse(SampleMetrics.typical(), ev, List.of(), 120.0).feedback();
         Tip t = tip(fb, "Framing");
         assertEquals(6.5, t.evidence().value(), 1e-9);

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.fusion.feedback.Feedback;
 import io.interviewcoach.fusion.feedback.Tip;
@@ -46,10 +47,10 @@ class MeasuredClipsFusionTest {
     void d14FeedbackCitesItsLookAwaysAndBlinking() {
         // d14's lookedAway events as the face analyzer reported them
         List<ReportEvent> events = List.of(
-                new ReportEvent("lookedAway", 2.7, 3.6, Map.of("direction", "right")),
-                new ReportEvent("lookedAway", 7.2, 8.3, Map.of("direction", "up")),
-                new ReportEvent("lookedAway", 15.6, 16.1, Map.of()),
-                new ReportEvent("eyesClosed", 5.7, 6.5, Map.of()));
+                new ReportEvent(EventType.LOOKED_AWAY, 2.7, 3.6, Map.of("direction", "right")),
+                new ReportEvent(EventType.LOOKED_AWAY, 7.2, 8.3, Map.of("direction", "up")),
+                new ReportEvent(EventType.LOOKED_AWAY, 15.6, 16.1, Map.of()),
+                new ReportEvent(EventType.EYES_CLOSED, 5.7, 6.5, Map.of()));
         Feedback fb = fusion.fuse(new Metrics(D14, null, null, null), events, List.of(), 17.9).feedback();
         Tip smile = tip(fb, "Smiling");
         assertEquals(2.0, smile.evidence().value(), 1e-9);

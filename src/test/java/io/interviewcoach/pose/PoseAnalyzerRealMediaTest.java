@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.VideoFrame;
 import io.interviewcoach.pose.landmark.BodyPoint;
@@ -152,7 +153,7 @@ class PoseAnalyzerRealMediaTest {
         long after = frames.stream().filter(f -> f.timeSec() >= GAP_END - 1e-6).count();
         long expectedAfter = s20.frames().stream().filter(f -> f.timeSec() >= GAP_END - 1e-6 && f.timeSec() < GAP_END + 2).count();
         assertTrue(after >= expectedAfter - 3, after + " frames after the gap vs " + expectedAfter);
-        ReportEvent noPerson = s20WithGap.summary.events().stream().filter(e -> e.type().equals("noPerson")).findFirst().orElse(null);
+        ReportEvent noPerson = s20WithGap.summary.events().stream().filter(e -> e.type() == EventType.NO_PERSON).findFirst().orElse(null);
         assertTrue(noPerson == null || noPerson.start() >= GAP_START - 0.05, "noPerson " + noPerson);
         assertEquals(0.0, s20WithGap.windows.get((int) GAP_START).visibleRatio());
         assertTrue(s20WithGap.windows.get((int) GAP_END).poseVisible());

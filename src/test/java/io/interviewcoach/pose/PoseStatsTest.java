@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.pose.metrics.FrameMeasures;
 import io.interviewcoach.measure.ReportEvent;
 
@@ -29,7 +30,7 @@ class PoseStatsTest {
         assertNull(s.metrics().gestureScore());
         assertNull(s.metrics().fidgetingScore());
         ReportEvent e = s.events().get(0);
-        assertEquals("noPerson", e.type());
+        assertEquals(EventType.NO_PERSON, e.type());
         assertEquals(0.0, e.start(), 1e-9);
         assertEquals(3.0, e.end(), 1e-9);
     }
@@ -61,8 +62,8 @@ class PoseStatsTest {
         t += 0.1;
         stats.addFrame(t, frame(t, 90, null));
         PoseSummary s = stats.summary();
-        List<String> types = s.events().stream().map(ReportEvent::type).toList();
-        assertEquals(List.of("slouching", "handsTouchingFace"), types);
+        List<EventType> types = s.events().stream().map(ReportEvent::type).toList();
+        assertEquals(List.of(EventType.SLOUCHING, EventType.HANDS_TOUCHING_FACE), types);
         ReportEvent slouch = s.events().get(0);
         assertEquals(1.0, slouch.start(), 1e-6);
         assertEquals(5.0, slouch.end(), 1e-6);

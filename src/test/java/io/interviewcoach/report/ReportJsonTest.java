@@ -1,5 +1,6 @@
 package io.interviewcoach.report;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.measure.ReportEvent;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class ReportJsonTest {
     @Test
     void numbersAreWrittenWithSixSignificantDigitsAndNaNAsNull() throws Exception {
-        ReportEvent e = new ReportEvent("lookedAway", 0.9088888888888889, 2.0,
+        ReportEvent e = new ReportEvent(EventType.LOOKED_AWAY, 0.9088888888888889, 2.0,
                 Map.of("headTiltDeg", -0.1917369940771127, "clippingRatio", 0.000183, "broken", Double.NaN));
         String json = ReportJson.mapper().writeValueAsString(e);
         JsonNode n = ReportJson.mapper().readTree(json);

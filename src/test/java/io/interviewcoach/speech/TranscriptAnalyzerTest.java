@@ -9,6 +9,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.speech.transcript.TranscriptFiles;
 import io.interviewcoach.voice.FilledPause;
@@ -81,7 +82,7 @@ class TranscriptAnalyzerTest {
 
         List<String> fillerWords = s.transcript().words().stream().filter(Word::filler).map(Word::word).toList();
         assertEquals(List.of("So,", "um,", "uh,", "like,", "you", "know,", "Um,"), fillerWords);
-        long fillerEvents = s.events().stream().filter(e -> e.type().equals("filler")).count();
+        long fillerEvents = s.events().stream().filter(e -> e.type() == EventType.FILLER).count();
         assertEquals(6, fillerEvents);
         ReportEvent like = s.events().stream().filter(e -> "like".equals(e.detail().get("word"))).findFirst().orElseThrow();
         assertTrue(like.start() > 11.6 && like.end() < 17.2, "the like filler lies in cue 3: " + like);

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.measure.ReportEvent;
 
 /** The whole voice analysis on generated audio with a known ground truth (espeak-ng, sox). */
@@ -58,7 +59,7 @@ class VoiceAnalyzerSyntheticTest {
             System.out.printf("inserted pause %.2f s: found %d, mean %.2f s%n", pause, m.pauseCount(), m.meanPauseSec());
             assertEquals(1, m.pauseCount(), "pauses for " + pause);
             assertEquals(pause, m.meanPauseSec(), 0.15, "pause length");
-            List<ReportEvent> longPauses = run.summary().events().stream().filter(e -> e.type().equals("longPause")).toList();
+            List<ReportEvent> longPauses = run.summary().events().stream().filter(e -> e.type() == EventType.LONG_PAUSE).toList();
             if (pause > 2) {
                 assertEquals(1, longPauses.size());
                 double speechEnd = VoiceTestSupport.durationSec(dir, a);
@@ -128,8 +129,8 @@ class VoiceAnalyzerSyntheticTest {
         System.out.printf("clipping ratio: clean %.5f, +18 dB %.5f%n", clean.metrics().clippingRatio(), loud.metrics().clippingRatio());
         assertTrue(clean.metrics().clippingRatio() < 0.0005);
         assertTrue(loud.metrics().clippingRatio() > 0.005);
-        assertTrue(loud.summary().events().stream().anyMatch(e -> e.type().equals("clipping")));
-        assertTrue(clean.summary().events().stream().noneMatch(e -> e.type().equals("clipping")));
+        assertTrue(loud.summary().events().stream().anyMatch(e -> e.type() == EventType.CLIPPING));
+        assertTrue(clean.summary().events().stream().noneMatch(e -> e.type() == EventType.CLIPPING));
     }
 
     @Test
@@ -139,10 +140,10 @@ class VoiceAnalyzerSyntheticTest {
         System.out.println("espeak " + VoiceTestSupport.durationSec(dir, flat) + " s: pitch variation "
                 + run.metrics().pitchVariationSemitones() + " st, events " + run.summary().events());
         assertEquals(Boolean.TRUE, run.metrics().monotone());
-        List<ReportEvent> monotone = run.summary().events().stream().filter(e -> e.type().equals("monotone")).toList();
+        List<ReportEvent> monotone = run.summary().events().stream().filter(e -> e.type() == EventType.MONOTONE).toList();
         assertEquals(1, monotone.size(), run.summary().events().toString());
         assertTrue(monotone.get(0).durationSec() >= 10);
         VoiceTestSupport.Run jfk = VoiceTestSupport.analyze(io.interviewcoach.testsupport.TestAssets.media("jfk.flac"));
-        assertTrue(jfk.summary().events().stream().noneMatch(e -> e.type().equals("monotone")));
+        assertTrue(jfk.summary().events().stream().noneMatch(e -> e.type() == EventType.MONOTONE));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.fusion.Band;
 import io.interviewcoach.fusion.MeasuredSubScore;
 import io.interviewcoach.fusion.SubScore;
@@ -31,7 +32,7 @@ final class EvidenceFinder {
     }
 
     Found find(MeasuredSubScore m, List<ReportEvent> events, List<WindowValues> windows) {
-        Set<String> types = eventTypes(m);
+        Set<EventType> types = eventTypes(m);
         List<TimeRange> raw = new ArrayList<>();
         for (ReportEvent e : events) {
             if (e != null && types.contains(e.type()) && Double.isFinite(e.start()) && Double.isFinite(e.end())) {
@@ -87,11 +88,9 @@ final class EvidenceFinder {
     }
 
     /** Event types that show the problem in the direction it actually went wrong. */
-    private static Set<String> eventTypes(MeasuredSubScore m) {
+    private static Set<EventType> eventTypes(MeasuredSubScore m) {
         Band.Side side = m.measurement().band().side(m.measurement().value());
         return switch (m.subScore()) {
-            case PACE -> side == Band.Side.BELOW ? Set.of("slowPace") : side == Band.Side.ABOVE ? Set.of("fastPace")
-                    : Set.of();
             case SPEECH_RATIO -> side == Band.Side.BELOW ? m.subScore().eventTypes() : Set.of();
             default -> m.subScore().eventTypes();
         };

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.fusion.Capture;
 import io.interviewcoach.fusion.FusionSettings;
 import io.interviewcoach.fusion.MeasuredSubScore;
@@ -85,7 +86,7 @@ public final class FeedbackBuilder {
     private Tip inputGainTip(double clippedRatio, List<ReportEvent> events) {
         List<TimeRange> ranges = new ArrayList<>();
         for (ReportEvent e : events) {
-            if (e != null && "clipping".equals(e.type())) {
+            if (e != null && e.type() == EventType.CLIPPING) {
                 ranges.add(new TimeRange(Math.round(e.start() * 10.0) / 10.0, Math.round(e.end() * 10.0) / 10.0));
             }
         }
@@ -115,7 +116,7 @@ public final class FeedbackBuilder {
         List<TimeRange> ranges = new ArrayList<>();
         double seconds = 0;
         for (ReportEvent e : events) {
-            if (e != null && "multiplePeople".equals(e.type())) {
+            if (e != null && e.type() == EventType.MULTIPLE_PEOPLE) {
                 ranges.add(new TimeRange(e.start(), e.end()));
                 seconds += Math.max(0, e.end() - e.start());
             }

@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.fusion.Category;
 import io.interviewcoach.fusion.Fusion;
 import io.interviewcoach.fusion.FusionSettings;
@@ -267,14 +268,14 @@ public final class HtmlReportWriter {
         }
     }
 
-    /** Tolerant: an event without type or start is skipped, null detail values are dropped. */
+    /** Tolerant: an event without start, or without a type this version knows, is skipped; null detail values are dropped. */
     private List<ReportEvent> parseEvents(JsonNode events) {
         List<ReportEvent> out = new ArrayList<>();
         if (!events.isArray()) {
             return out;
         }
         for (JsonNode e : events) {
-            String type = Json.text(e, "type");
+            EventType type = EventType.byId(Json.text(e, "type")).orElse(null);
             Double start = Json.num(e, "start");
             Double end = Json.num(e, "end");
             if (type == null || start == null) {

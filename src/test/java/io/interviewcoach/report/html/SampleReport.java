@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.interviewcoach.measure.EventType;
 import io.interviewcoach.face.FaceMetrics;
 import io.interviewcoach.fusion.Fusion;
 import io.interviewcoach.fusion.FusionResult;
@@ -37,15 +38,15 @@ final class SampleReport {
 
     static List<ReportEvent> events() {
         return List.of(
-                new ReportEvent("lookedAway", 14.0, 18.5, Map.of("direction", "down")),
-                new ReportEvent("lookedAway", 41.2, 47.0, Map.of("direction", "left")),
-                new ReportEvent("eyesClosed", 60.1, 61.0, Map.of()),
-                new ReportEvent("longPause", 33.0, 36.4, Map.of("silenceSec", 3.4)),
-                new ReportEvent("longPause", 71.0, 74.5, Map.of("silenceSec", 3.5)),
-                new ReportEvent("handsTouchingFace", 52.0, 55.5, Map.of()),
-                new ReportEvent("filler", 5.2, 5.5, Map.of("word", "um")),
-                new ReportEvent("filler", 22.8, 23.1, Map.of("word", "uh")),
-                new ReportEvent("filler", 64.4, 64.7, Map.of("word", "um")));
+                new ReportEvent(EventType.LOOKED_AWAY, 14.0, 18.5, Map.of("direction", "down")),
+                new ReportEvent(EventType.LOOKED_AWAY, 41.2, 47.0, Map.of("direction", "left")),
+                new ReportEvent(EventType.EYES_CLOSED, 60.1, 61.0, Map.of()),
+                new ReportEvent(EventType.LONG_PAUSE, 33.0, 36.4, Map.of("silenceSec", 3.4)),
+                new ReportEvent(EventType.LONG_PAUSE, 71.0, 74.5, Map.of("silenceSec", 3.5)),
+                new ReportEvent(EventType.HANDS_TOUCHING_FACE, 52.0, 55.5, Map.of()),
+                new ReportEvent(EventType.FILLER, 5.2, 5.5, Map.of("word", "um")),
+                new ReportEvent(EventType.FILLER, 22.8, 23.1, Map.of("word", "uh")),
+                new ReportEvent(EventType.FILLER, 64.4, 64.7, Map.of("word", "um")));
     }
 
     static ObjectNode build() {
