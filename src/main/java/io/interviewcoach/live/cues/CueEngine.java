@@ -32,7 +32,7 @@ public final class CueEngine {
         this.focus = focus.isEmpty() ? EnumSet.noneOf(CueFocus.class) : EnumSet.copyOf(focus);
         this.conditions = new CueConditions(settings);
         for (CueKind kind : CueKind.values()) {
-            held.put(kind, new HoldTimer());
+            held.put(kind, new HoldTimer(holdSec(settings, kind)));
         }
     }
 
@@ -51,7 +51,7 @@ public final class CueEngine {
             return Optional.empty();
         }
         for (CueKind kind : CueKind.values()) {
-            if (focus.contains(kind.focus()) && held.get(kind).armed(holdSec(kind)) && !givenRecently(kind, now)) {
+            if (focus.contains(kind.focus()) && held.get(kind).armed() && !givenRecently(kind, now)) {
                 return Optional.of(give(kind, now));
             }
         }
@@ -67,8 +67,7 @@ public final class CueEngine {
 
     private Cue give(CueKind kind, double now) {
         HoldTimer timer = held.get(kind);
-        String reason = String.format(Locale.ROOT, "%s; held %.1f s of %.1f s", lastMeasured.get(kind),
-                timer.heldSec(), holdSec(kind));
+        String reason = String.format(Locale.ROOT, "%s, for %.1f s", lastMeasured.get(kind), timer.holdSec());
         timer.reset();
         lastCueSec = now;
         lastGiven.put(kind, now);
@@ -80,7 +79,7 @@ public final class CueEngine {
         return last != null && now - last < settings.repeatGapSec() - EPSILON;
     }
 
-    private double holdSec(CueKind kind) {
+    private static double holdSec(CueSettings settings, CueKind kind) {
         return switch (kind) {
             case SPEAK_UP -> settings.loudness().holdSec();
             case SLOW_DOWN, PICK_UP_PACE -> settings.pace().holdSec();
