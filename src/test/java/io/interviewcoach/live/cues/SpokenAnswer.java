@@ -1,6 +1,7 @@
 package io.interviewcoach.live.cues;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import io.interviewcoach.testsupport.SyntheticMedia;
@@ -28,6 +29,38 @@ final class SpokenAnswer {
         Path wav = dir.resolve("answer-" + wpm + ".wav");
         SyntheticMedia.run(List.of("espeak-ng", "-s", String.valueOf(wpm), "-w", wav.toString(), TEXT));
         return wav;
+    }
+
+    /**
+     * The answer's phrases (split at commas and full stops) at 140 wpm with a hesitation after each: espeak's
+     * "umm" / "uhh" stretched to about
+     * 0.6 s (tempo 0.5, pitch and spectrum kept), the length of a real filled pause.
+     */
+    static Path hesitant(Path dir) {
+        List<String> parts = new ArrayList<>(List.of("sox"));
+        String[] sentences = TEXT.split("(?<=[.,]) ");
+        for (int i = 0; i < sentences.length; i++) {
+            Path sentence = dir.resolve("sentence-" + i + ".wav");
+            SyntheticMedia.run(List.of("espeak-ng", "-s", "140", "-w", sentence.toString(), sentences[i]));
+            Path filler = dir.resolve("filler-" + i + ".wav");
+            Path raw = dir.resolve("filler-raw-" + i + ".wav");
+            SyntheticMedia.run(List.of("espeak-ng", "-s", "150", "-w", raw.toString(), i % 2 == 0 ? "umm" : "uhh"));
+            SyntheticMedia.run(List.of("sox", raw.toString(), filler.toString(), "silence", "1", "0.005", "0.1%",
+                    "reverse", "silence", "1", "0.005", "0.1%", "reverse", "tempo", "0.5"));
+            parts.add(sentence.toString());
+            parts.add(filler.toString());
+        }
+        Path out = dir.resolve("hesitant.wav");
+        parts.add(out.toString());
+        SyntheticMedia.run(parts);
+        return out;
+    }
+
+    /** The answer at {@code wpm} turned down by {@code db} decibels. */
+    static Path quiet(Path dir, int wpm, int db) {
+        Path out = dir.resolve("quiet-" + wpm + "-" + db + ".wav");
+        SyntheticMedia.run(List.of("sox", speak(dir, wpm).toString(), out.toString(), "gain", String.valueOf(-db)));
+        return out;
     }
 
     static double durationSec(Path wav) {
