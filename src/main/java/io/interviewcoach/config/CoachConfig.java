@@ -30,6 +30,12 @@ public interface CoachConfig {
 
     Map<String, String> speech();
 
+    /**
+     * Live cue rules, overriding the defaults of {@code live.cues.CueSettings} in kebab-case (docs/live-cues.md),
+     * e.g. {@code coach.cues.interval-sec: 30} or {@code coach.cues.pace.fast-above-wpm: 190}.
+     */
+    Map<String, String> cues();
+
     Questions questions();
 
     Shutdown shutdown();
