@@ -16,6 +16,13 @@ public interface LiveCues {
 
     Optional<ServerMessage.Cue> onWindow(WindowResults results);
 
+    /**
+     * A question was shown: a new answer begins (conditions start over). Called on the same thread as
+     * {@link #onWindow}, just before the first window of the answer.
+     */
+    default void newAnswer() {
+    }
+
     /** Creates a session's cues for the cue kinds it asked for ({@code focus}; null: every kind). */
     @FunctionalInterface
     interface Factory {

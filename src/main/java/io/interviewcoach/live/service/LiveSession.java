@@ -52,6 +52,7 @@ public final class LiveSession {
     private final AdaptiveFps fps;
     private final MessageGate gate;
     private final Map<Integer, Long> windowReadyNanos = new ConcurrentHashMap<>();
+    private final java.util.Queue<Double> answerStarts = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private final AtomicLong framesReceived = new AtomicLong();
     private final AtomicLong framesDropped = new AtomicLong();
     private final AtomicLong framesAnalyzed = new AtomicLong();
@@ -232,7 +233,11 @@ public final class LiveSession {
                     ? "send {\"type\":\"start\"} first" : "the session has ended");
         }
         switch (c.type()) {
-            case question -> ingest.add(() -> answers.begin(c.questionId(), timeline.mediaTimeSec()));
+            case question -> ingest.add(() -> {
+                double t = timeline.mediaTimeSec();
+                answers.begin(c.questionId(), t);
+                answerStarts.add(t);
+            });
             case answerFinished -> ingest.add(() -> answers.end(timeline.mediaTimeSec()));
             case pause -> {
                 paused = true;
@@ -337,6 +342,11 @@ public final class LiveSession {
         }
         answers.onWindow(r, fillers).forEach(this::send);
         warnings.check(r).forEach(this::send);
+        // The cues hear of a new answer on this thread, just before its first window.
+        for (Double start = answerStarts.peek(); start != null && r.startSec() >= start - 1e-9; start = answerStarts.peek()) {
+            answerStarts.poll();
+            cues.newAnswer();
+        }
         cues.onWindow(r).ifPresent(c -> {
             send(c);
             context.metrics().cueSent();
