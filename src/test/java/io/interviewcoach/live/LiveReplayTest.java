@@ -63,21 +63,27 @@ class LiveReplayTest {
     @Test
     void d9At16kHzKeepsUpAndAgreesWithAnalyze() throws Exception {
         Path d9 = TestAssets.media("d9.mp4");
+        warmUp();
         double loadBefore = loadPerCore();
         Replayed live = replay(d9, 16_000);
         double load = Math.max(loadBefore, loadPerCore());
         assertEquals(20, live.windows.size(), "one window message per second of the 19.6 s clip");
         List<String> late = new ArrayList<>();
+        List<Double> delays = new ArrayList<>();
         for (LiveClient.Received w : live.windows) {
             double end = w.message().get("end").asDouble();
             double delay = (w.nanos() - live.sent.startNanos()) / 1e9 - end;
+            delays.add(delay);
             if (delay > MAX_WINDOW_DELAY_SEC) {
                 late.add(String.format(Locale.ROOT, "window %d %.2f s late", w.message().get("index").asInt(), delay));
             }
         }
         // The 1 s bar is the issue's; it holds on an otherwise idle machine of two cores. When other processes keep the
         // cores busy (load above one per core) the delays are printed but not held against the service.
-        System.out.printf(Locale.ROOT, "load per core %.2f; windows over %.1f s: %s%n", load, MAX_WINDOW_DELAY_SEC, late);
+        delays.sort(null);
+        System.out.printf(Locale.ROOT, "load per core %.2f; window delay p50 %.2f s, p95 %.2f s, max %.2f s; over %.1f s: %s%n",
+                load, delays.get(delays.size() / 2), delays.get((int) Math.round(0.95 * (delays.size() - 1))),
+                delays.get(delays.size() - 1), MAX_WINDOW_DELAY_SEC, late);
         if (load < 1.0) {
             assertTrue(late.isEmpty(), late.toString());
         }
@@ -112,13 +118,30 @@ class LiveReplayTest {
         agree(live.report, offline, "/metrics/posture/postureScore", 8);
     }
 
+    private static boolean warm;
+
+    /**
+     * The first windows a fresh process analyses pay the models' first inferences (about a second here); the bar is
+     * for a running server, so a 3 s replay goes first (docs/protocol.md says so).
+     */
+    private void warmUp() throws Exception {
+        if (!warm) {
+            replay(TestAssets.media("d12.mp4"), 16_000, 3.0);
+            warm = true;
+        }
+    }
+
     private Replayed replay(Path clip, int sampleRate) throws Exception {
+        return replay(clip, sampleRate, null);
+    }
+
+    private Replayed replay(Path clip, int sampleRate, Double seconds) throws Exception {
         LiveClient.Session s = LiveClient.create(http, base);
         try (LiveClient c = LiveClient.connect(http, base, s.socketUrl(), s.token())) {
             assertNotNull(c.next("ready", Duration.ofSeconds(20)));
             c.send(ControlMessage.start(null));
             c.send(ControlMessage.question("q1"));
-            ClipReplay.Sent sent = new ClipReplay(10, sampleRate, 100, 85).replay(c, clip, null);
+            ClipReplay.Sent sent = new ClipReplay(10, sampleRate, 100, 85).replay(c, clip, seconds);
             c.send(ControlMessage.of(ControlMessage.Type.end));
             List<LiveClient.Received> windows = new ArrayList<>();
             List<String> answers = new ArrayList<>();
