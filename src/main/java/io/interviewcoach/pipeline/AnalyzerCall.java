@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
@@ -21,6 +22,7 @@ import io.smallrye.mutiny.Uni;
  */
 public final class AnalyzerCall<W> {
     private static final Logger LOG = Logger.getLogger(AnalyzerCall.class);
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final String name;
     private final StreamAnalyzer<W, ?> analyzer;
@@ -30,6 +32,8 @@ public final class AnalyzerCall<W> {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger late = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
+    private final LongAdder busyNanos = new LongAdder();
+    private final LongAdder cpuNanos = new LongAdder();
 
     /**
      * @param analyzer null when this analyzer does not run on the stream (every window then yields null, uncounted)
@@ -59,9 +63,13 @@ public final class AnalyzerCall<W> {
             return Uni.createFrom().nullItem();
         }
         Uni<W> call = Uni.createFrom().item(() -> {
+                    long start = System.nanoTime();
+                    long cpuStart = CPU.getCurrentThreadCpuTime();
                     try {
                         return stream.cancelled() ? null : analyzer.analyze(window);
                     } finally {
+                        cpuNanos.add(CPU.getCurrentThreadCpuTime() - cpuStart);
+                        busyNanos.add(System.nanoTime() - start);
                         busy.set(false);
                     }
                 })
@@ -80,6 +88,19 @@ public final class AnalyzerCall<W> {
             LOG.warnf("%s missed its %d ms deadline on window %d", name, deadline.toMillis(), window.index());
             return Uni.createFrom().nullItem();
         });
+    }
+
+    /** Wall-clock time spent inside the analyzer so far, all windows together. */
+    public long busyNanos() {
+        return busyNanos.sum();
+    }
+
+    /**
+     * CPU time of the calling threads inside the analyzer so far: what it costs, without the time spent waiting for
+     * a model instance or a core (a live service's capacity is measured with it).
+     */
+    public long cpuNanos() {
+        return cpuNanos.sum();
     }
 
     /** Windows whose analysis threw. */

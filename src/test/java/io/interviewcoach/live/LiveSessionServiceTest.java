@@ -1,0 +1,228 @@
+package io.interviewcoach.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.interviewcoach.analysis.AnalysisSessionFactory;
+import io.interviewcoach.analysis.AnalyzerModels;
+import io.interviewcoach.analysis.AnalyzerSettings;
+import io.interviewcoach.analysis.FailingAnalyzers;
+import io.interviewcoach.inference.InferencePools;
+import io.interviewcoach.live.client.ClientMedia;
+import io.interviewcoach.live.metrics.LiveMetrics;
+import io.interviewcoach.live.protocol.ControlMessage;
+import io.interviewcoach.live.protocol.Limits;
+import io.interviewcoach.live.protocol.MediaMessage;
+import io.interviewcoach.live.protocol.ServerMessage;
+import io.interviewcoach.live.service.CostEstimate;
+import io.interviewcoach.live.service.LiveCues;
+import io.interviewcoach.live.service.LiveSession;
+import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.live.service.LiveSettings;
+import io.interviewcoach.live.service.Outbound;
+import io.interviewcoach.media.MediaReader;
+import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.media.ReadOptions;
+import io.interviewcoach.media.VideoFrame;
+import io.interviewcoach.pipeline.StreamRegistry;
+import io.interviewcoach.pipeline.WorkerThreads;
+import io.interviewcoach.pose.PoseModels;
+import io.interviewcoach.report.ReportJson;
+import io.interviewcoach.testsupport.TestAssets;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * The session service without a socket, on real models and media: an analyzer that throws on every window leaves
+ * the others going and the report naming it; a session nobody connects to is finalized after the grace period.
+ */
+class LiveSessionServiceTest {
+    private static AnalyzerModels models;
+    private static ExecutorService inference;
+    private static ExecutorService decode;
+    private static ScheduledExecutorService timers;
+
+    @BeforeAll
+    static void setUp() {
+        models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
+        inference = WorkerThreads.inferencePool();
+        decode = Executors.newFixedThreadPool(2);
+        timers = Executors.newSingleThreadScheduledExecutor();
+    }
+
+    @AfterAll
+    static void tearDown() {
+        timers.shutdownNow();
+        decode.shutdownNow();
+        inference.shutdownNow();
+        models.close();
+    }
+
+    private static LiveSessions sessions(AnalysisSessionFactory factory, Duration grace) {
+        LiveSettings settings = new LiveSettings(new Limits(1 << 20, 1 << 19, 1280, 100, Limits.SAMPLE_RATES, 1.0, 10,
+                grace.toSeconds()), 4, 0.9, grace, 2, Duration.ofMillis(500), Duration.ofSeconds(5),
+                PoseModels.Variant.LITE, 10);
+        return new LiveSessions(settings, factory, new StreamRegistry(), decode, timers,
+                new LiveMetrics(new SimpleMeterRegistry()), LiveCues.Factory.NONE, new CostEstimate(2));
+    }
+
+    private static AnalysisSessionFactory factory() {
+        return new AnalysisSessionFactory(models, inference, AnalyzerSettings.defaults());
+    }
+
+    record Capture(BlockingQueue<ServerMessage> messages) implements Outbound {
+        Capture() {
+            this(new LinkedBlockingQueue<>());
+        }
+
+        @Override
+        public void send(ServerMessage message) {
+            messages.add(message);
+        }
+
+        @Override
+        public void close(int code, String reason) {
+        }
+
+        <T extends ServerMessage> T next(Class<T> type, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (System.nanoTime() < deadline) {
+                ServerMessage m = messages.poll(100, TimeUnit.MILLISECONDS);
+                if (type.isInstance(m)) {
+                    return type.cast(m);
+                }
+            }
+            return null;
+        }
+    }
+
+    @Test
+    void anAnalyzerThrowingOnEveryWindowLeavesTheOthersGoingAndIsNamedInTheReport() throws Exception {
+        LiveSessions sessions = sessions(FailingAnalyzers.failing(factory(), "face"), Duration.ofSeconds(30));
+        LiveSession session = sessions.create().session();
+        Capture out = new Capture();
+        sessions.connected(session, out);
+        session.onText(ControlMessage.start(null).toJson());
+        new Feeder(session).feed(0, 4.0);
+        session.onText(ControlMessage.of(ControlMessage.Type.end).toJson());
+
+        ServerMessage.Window first = out.next(ServerMessage.Window.class, Duration.ofSeconds(60));
+        assertNotNull(first);
+        assertEquals(null, first.metrics().eyeContact(), "the failing face analyzer measures nothing");
+        assertNotNull(first.metrics().posture(), "posture goes on without the face");
+        ServerMessage.ReportMessage report = out.next(ServerMessage.ReportMessage.class, Duration.ofSeconds(60));
+        assertNotNull(report);
+        String notes = report.report().path("notes").toString();
+        assertTrue(notes.contains("face failed on"), notes);
+        assertTrue(report.report().at("/metrics/posture/postureScore").isNumber(), report.report().toString());
+    }
+
+    @Test
+    void aSessionNobodyConnectsToIsFinalizedAfterTheGracePeriod() throws Exception {
+        LiveSessions sessions = sessions(factory(), Duration.ofSeconds(1));
+        LiveSessions.Created created = sessions.create();
+        assertEquals(1, sessions.activeCount());
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (sessions.activeCount() > 0 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertEquals(0, sessions.activeCount());
+        assertTrue(sessions.report(created.session().id(), created.token()).isPresent());
+    }
+
+    @Test
+    void pausedMediaIsNotAnalysedAndEachQuestionIsAnAnswer() throws Exception {
+        LiveSessions sessions = sessions(factory(), Duration.ofSeconds(30));
+        LiveSession session = sessions.create().session();
+        Capture out = new Capture();
+        sessions.connected(session, out);
+        Feeder feeder = new Feeder(session);
+        session.onText(ControlMessage.start(List.of("pace")).toJson());
+        session.onText(ControlMessage.question("q1").toJson());
+        feeder.feed(0, 2.0);
+        session.onText(ControlMessage.of(ControlMessage.Type.pause).toJson());
+        feeder.feed(2.0, 4.0);
+        session.onText(ControlMessage.of(ControlMessage.Type.resume).toJson());
+        session.onText(ControlMessage.question("q2").toJson());
+        feeder.feed(4.0, 6.0);
+        session.onText(ControlMessage.of(ControlMessage.Type.end).toJson());
+
+        List<Integer> windows = new java.util.ArrayList<>();
+        List<ServerMessage.Answer> answers = new java.util.ArrayList<>();
+        ServerMessage.ReportMessage report = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (report == null && System.nanoTime() < deadline) {
+            ServerMessage m = out.messages().poll(100, TimeUnit.MILLISECONDS);
+            if (m instanceof ServerMessage.Window w) {
+                windows.add(w.index());
+            } else if (m instanceof ServerMessage.Answer a) {
+                answers.add(a);
+            } else if (m instanceof ServerMessage.ReportMessage r) {
+                report = r;
+            }
+        }
+        assertNotNull(report);
+        assertEquals(List.of(0, 1, 4, 5), windows, "the paused seconds 2-4 are not analysed");
+        assertEquals(List.of("q1", "q2"), answers.stream().map(ServerMessage.Answer::questionId).toList());
+        assertEquals(2.0, answers.get(0).summary().windows() + 0.0, "q1 spans the two windows before the pause");
+        assertEquals(4.0, answers.get(1).start(), 0.11);
+        assertEquals(2, report.report().get("answers").size());
+    }
+
+    /** d9 as a client would send it, one stretch at a time, continuing the sequence numbers. */
+    private static final class Feeder {
+        private final LiveSession session;
+        private long frame;
+        private long chunk;
+
+        Feeder(LiveSession session) {
+            this.session = session;
+        }
+
+        /** Sends media time [from, to) at about four times real time (under the message-rate limit). */
+        void feed(double from, double to) throws InterruptedException {
+            try (MediaReader reader = MediaReader.open(TestAssets.media("d9.mp4"), ReadOptions.of(10, 1.0))) {
+                var it = reader.windows();
+                while (it.hasNext()) {
+                    MediaWindow w = it.next();
+                    if (w.startSec() < from - 1e-9) {
+                        continue;
+                    }
+                    if (w.startSec() >= to - 1e-9) {
+                        break;
+                    }
+                    for (VideoFrame f : w.frames()) {
+                        session.onBinary(MediaMessage.video(frame++, Math.round(f.timeSec() * 1000),
+                                ClientMedia.jpeg(f, 85)).encode());
+                    }
+                    float[] s = w.audio().samples();
+                    for (int i = 0; i < s.length; i += 1600) {
+                        int j = Math.min(s.length, i + 1600);
+                        session.onBinary(MediaMessage.audio(chunk++, Math.round((w.startSec() + i / 16000.0) * 1000),
+                                16_000, ClientMedia.pcm16(s, i, j)).encode());
+                    }
+                    Thread.sleep(250);
+                }
+            }
+        }
+    }
+
+    static JsonNode tree(Object o) {
+        return ReportJson.mapper().valueToTree(o);
+    }
+}
