@@ -1,0 +1,63 @@
+package io.interviewcoach.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import io.interviewcoach.live.client.ReplayResult;
+
+/**
+ * One load level's outcome: the figures `--json` writes, plus what is only printed (windows received, the worst
+ * audio lag the server reported, the lowest frame rate it asked for, CPU use) and why the bar was missed.
+ */
+record LiveRun(LiveLoad load, LiveBenchFigures figures, int windows, Double audioLagSec, double lowestAdvisedFps,
+        List<String> misses) {
+
+    boolean held() {
+        return misses.isEmpty();
+    }
+
+    static LiveRun of(LiveLoad load, double fps, double seconds, Double limitSessions, LiveBar bar) {
+        List<ReplayResult> results = load.results();
+        List<Long> latencyNanos = new ArrayList<>();
+        results.forEach(r -> r.latenciesSec().forEach(s -> latencyNanos.add(Math.round(s * 1e9))));
+        LatencyStats latency = LatencyStats.ofNanos(latencyNanos);
+        long framesSent = results.stream().mapToLong(ReplayResult::framesSent).sum();
+        long audioSent = results.stream().mapToLong(ReplayResult::audioChunksSent).sum();
+        boolean everySession = !results.isEmpty() && results.size() == load.sessions();
+        Long analysed = everySession ? sum(results, r -> r.statusCount("framesAnalyzed")) : null;
+        Long dropped = everySession ? sum(results, r -> r.statusCount("framesDropped")) : null;
+        Long audioDropped = everySession ? sum(results, LiveRun::audioDropped) : null;
+        int cues = results.stream().mapToInt(ReplayResult::cues).sum();
+        LiveBenchFigures figures = new LiveBenchFigures(load.sessions(), fps, seconds, seconds(latency.p50Ms()),
+                seconds(latency.p95Ms()), seconds(latency.p99Ms()), framesSent, analysed, dropped, audioSent, audioDropped,
+                cues, limitSessions, Runtime.getRuntime().availableProcessors());
+        Double lag = results.stream().map(r -> r.statusValue("audioLagSec")).filter(v -> v != null)
+                .max(Double::compare).orElse(null);
+        double lowestFps = results.stream().mapToDouble(ReplayResult::lowestAdvisedFps).filter(v -> !Double.isNaN(v))
+                .min().orElse(fps);
+        return new LiveRun(load, figures, latencyNanos.size(), lag, lowestFps, bar.misses(figures, load.failures(), lowestFps));
+    }
+
+    /** Audio chunks sent that the server's last status does not count as received. */
+    private static Long audioDropped(ReplayResult r) {
+        Long received = r.statusCount("audioChunksReceived");
+        return received == null ? null : Math.max(0, r.audioChunksSent() - received);
+    }
+
+    private static Long sum(List<ReplayResult> results, Function<ReplayResult, Long> count) {
+        long total = 0;
+        for (ReplayResult r : results) {
+            Long v = count.apply(r);
+            if (v == null) {
+                return null;
+            }
+            total += v;
+        }
+        return total;
+    }
+
+    private static Double seconds(double ms) {
+        return Double.isNaN(ms) ? null : Math.round(ms) / 1000.0;
+    }
+}
