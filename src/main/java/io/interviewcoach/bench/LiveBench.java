@@ -40,7 +40,7 @@ import picocli.CommandLine.Spec;
                 + "dropped, audio chunks sent/dropped, audio lag, CPU use, cues, and the limit "
                 + "cores / (raw model time per frame x fps) with the ratio of N to it.",
                 "Without --url the server runs inside this process on a free port of 127.0.0.1.",
-                "The bar (issue 8): p95 <= 0.5 s, no audio dropped, video drop <= 5 %, the server keeping the frame rate."})
+                "The bar (issue 8): p95 <= 0.5 s, no audio dropped, video drop <= 5 %%, the server keeping the frame rate."})
 public class LiveBench implements Callable<Integer> {
     static final int AUDIO_CHUNK_MS = 100;
     static final int COST_FRAMES = 40;
