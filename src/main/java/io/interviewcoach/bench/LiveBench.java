@@ -133,7 +133,11 @@ public class LiveBench implements Callable<Integer> {
         List<LiveRun> runs = new ArrayList<>();
         LiveRun chosen = null;
         for (int n : findMax ? steps() : List.of(sessions)) {
-            LiveRun run = LiveRun.of(LiveLoad.run(client, replay, n, seconds, options), fps, seconds, limit, LiveBar.ISSUE_8);
+            LiveLoad load = LiveLoad.run(client, replay, n, seconds, options);
+            if (runs.isEmpty() && load.results().isEmpty()) {
+                return fail(load.failures().get(0), ExitCodes.INTERNAL);
+            }
+            LiveRun run = LiveRun.of(load, fps, seconds, limit, LiveBar.ISSUE_8);
             runs.add(run);
             out.println(LiveTable.row(run));
             run.misses().forEach(m -> out.println("    missed: " + m));
@@ -144,9 +148,6 @@ public class LiveBench implements Callable<Integer> {
             if (findMax && !run.held()) {
                 break;
             }
-        }
-        if (runs.stream().allMatch(r -> r.load().results().isEmpty())) {
-            return fail(runs.get(0).load().failures().get(0), ExitCodes.INTERNAL);
         }
         out.println();
         out.println(LiveTable.summary(chosen, findMax, runs.stream().anyMatch(LiveRun::held)));

@@ -177,18 +177,24 @@ public final class LiveReplayClient {
         }
     }
 
-    /** The server's own one-line reason (problem JSON {@code detail}, or the body), with a retry hint if it gave one. */
+    /**
+     * The server's own one-line reason (problem JSON {@code detail} or {@code title}) with its retry hint; a body that
+     * is not problem JSON (a 404 page) is left out.
+     */
     static String refusal(HttpResponse<String> response) {
-        String detail = response.body() == null ? "" : response.body().strip();
+        String detail = "";
         try {
-            JsonNode problem = JSON.readTree(detail);
+            JsonNode problem = JSON.readTree(response.body() == null ? "" : response.body());
             if (problem != null && problem.hasNonNull("detail")) {
                 detail = problem.get("detail").asText();
             } else if (problem != null && problem.hasNonNull("title")) {
                 detail = problem.get("title").asText();
             }
         } catch (IOException e) {
-            // not JSON: the body is the reason as it is
+            // not JSON: an error page says nothing the status code does not
+        }
+        if (detail.isEmpty() && response.statusCode() == 404) {
+            detail = "no live service at " + response.uri();
         }
         String retry = response.headers().firstValue("Retry-After").map(s -> "; retry after " + s + " s").orElse("");
         return "the live service refused a new session (HTTP " + response.statusCode() + ")"
