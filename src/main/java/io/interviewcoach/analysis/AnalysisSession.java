@@ -1,7 +1,9 @@
 package io.interviewcoach.analysis;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executor;
 
 import io.interviewcoach.face.FaceAnalyzer;
@@ -12,6 +14,7 @@ import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.measure.Rounding;
 import io.interviewcoach.pipeline.AnalyzerCall;
 import io.interviewcoach.pipeline.RunningStream;
+import io.interviewcoach.pipeline.StreamAnalyzer;
 import io.interviewcoach.pipeline.WindowPipeline;
 import io.interviewcoach.pose.PoseWindow;
 import io.interviewcoach.report.AnalysisInfo;
@@ -42,17 +45,33 @@ public final class AnalysisSession implements AutoCloseable {
     private long startNanos;
 
     AnalysisSession(StreamSpec spec, AnalyzerSet analyzers, List<ModelUse> models, Executor pool, Fusion fusion,
-            RunningStream stream) {
+            RunningStream stream, String failingAnalyzer) {
         this.spec = spec;
         this.analyzers = analyzers;
         this.models = List.copyOf(models);
         this.stream = stream;
         this.assembler = new ReportAssembler(spec.media(), fusion);
-        this.face = new AnalyzerCall<>("face", analyzers.face(), pool, spec.analyzerDeadline());
-        this.pose = new AnalyzerCall<>("posture", analyzers.pose(), pool, spec.analyzerDeadline());
-        this.voice = new AnalyzerCall<>("voice", analyzers.voice(), pool, spec.analyzerDeadline());
-        this.speech = new AnalyzerCall<>("speech", analyzers.speech(), pool, spec.analyzerDeadline());
+        this.face = call("face", analyzers.face(), pool, failingAnalyzer);
+        this.pose = call("posture", analyzers.pose(), pool, failingAnalyzer);
+        this.voice = call("voice", analyzers.voice(), pool, failingAnalyzer);
+        this.speech = call("speech", analyzers.speech(), pool, failingAnalyzer);
         this.pipeline = new WindowPipeline<>(this::analyze, pool);
+    }
+
+    private <W> AnalyzerCall<W> call(String name, StreamAnalyzer<W, ?> analyzer, Executor pool, String failing) {
+        StreamAnalyzer<W, ?> used = analyzer != null && name.equals(failing) ? new Failing<>(name, analyzer) : analyzer;
+        return new AnalyzerCall<>(name, used, pool, spec.analyzerDeadline());
+    }
+
+    /** Time each analyzer has spent on this stream so far, by name (face, posture, voice, speech), in nanoseconds. */
+    public Map<String, Long> analyzerNanos() {
+        Map<String, Long> times = new LinkedHashMap<>();
+        for (AnalyzerCall<?> c : List.of(face, pose, voice, speech)) {
+            if (c.present()) {
+                times.put(c.name(), c.busyNanos());
+            }
+        }
+        return times;
     }
 
     public StreamSpec spec() {
@@ -113,5 +132,18 @@ public final class AnalysisSession implements AutoCloseable {
     @Override
     public void close() {
         analyzers.close();
+    }
+
+    /** Test path only ({@link AnalysisSessionFactory#failing}): an analyzer that throws on every window. */
+    private record Failing<W, S>(String name, StreamAnalyzer<W, S> inner) implements StreamAnalyzer<W, S> {
+        @Override
+        public W analyze(MediaWindow window) {
+            throw new IllegalStateException(name + " analyzer failure injected by a test");
+        }
+
+        @Override
+        public S finish() {
+            return inner.finish();
+        }
     }
 }

@@ -23,11 +23,26 @@ public final class AnalysisSessionFactory {
     private final AnalyzerModels models;
     private final Executor inferencePool;
     private final AnalyzerSettings settings;
+    private final String failingAnalyzer;
 
     public AnalysisSessionFactory(AnalyzerModels models, Executor inferencePool, AnalyzerSettings settings) {
+        this(models, inferencePool, settings, null);
+    }
+
+    private AnalysisSessionFactory(AnalyzerModels models, Executor inferencePool, AnalyzerSettings settings,
+            String failingAnalyzer) {
         this.models = models;
         this.inferencePool = inferencePool;
         this.settings = settings;
+        this.failingAnalyzer = failingAnalyzer;
+    }
+
+    /**
+     * For tests only (package-private): sessions whose analyzer {@code name} (face, posture, voice, speech) throws on
+     * every window, to show that the others go on and the report says which failed.
+     */
+    AnalysisSessionFactory failing(String name) {
+        return new AnalysisSessionFactory(models, inferencePool, settings, name);
     }
 
     public AnalyzerSettings settings() {
@@ -71,7 +86,8 @@ public final class AnalysisSessionFactory {
         }
         AnalyzerSet analyzers = new AnalyzerSet(face, pose, voice, speech);
         List<ModelUse> uses = used.stream().map(m -> new ModelUse(m.id(), m.version(), m.sha256())).toList();
-        return new AnalysisSession(spec, analyzers, uses, inferencePool, new Fusion(settings.fusion()), stream);
+        return new AnalysisSession(spec, analyzers, uses, inferencePool, new Fusion(settings.fusion()), stream,
+                failingAnalyzer);
     }
 
     static void throwIfCancelled(RunningStream stream) {

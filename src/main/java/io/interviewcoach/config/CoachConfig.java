@@ -34,6 +34,59 @@ public interface CoachConfig {
 
     Shutdown shutdown();
 
+    Live live();
+
+    /** The live coaching service (docs/protocol.md): sessions, limits, and how it keeps latency bounded. */
+    interface Live {
+        /** Hard cap on sessions at once, whatever the measured capacity says. */
+        @WithDefault("8")
+        int maxSessions();
+
+        /** Share of the measured capacity (cores / per-session analysis cost) that new sessions may fill. */
+        @WithDefault("0.9")
+        double capacityShare();
+
+        /** How long a disconnected session waits for its client to reconnect before it is finalized. */
+        @WithDefault("30s")
+        Duration grace();
+
+        /** Video frames analysed per second at the start of a session (the rate the client is asked to send). */
+        @WithDefault("10")
+        int fps();
+
+        /** The lowest rate the adaptive frame rate may fall to under load. */
+        @WithDefault("2")
+        int minFps();
+
+        /** The window latency (window end to message sent) the adaptive frame rate keeps p95 below. */
+        @WithDefault("0.5s")
+        Duration latencyTarget();
+
+        /** How long one analyzer may take on one window before the window goes on without it. */
+        @WithDefault("2s")
+        Duration analyzerDeadline();
+
+        /** Largest message a client may send (bytes). */
+        @WithDefault("1048576")
+        int maxMessageBytes();
+
+        /** Largest JPEG frame (bytes). */
+        @WithDefault("524288")
+        int maxFrameBytes();
+
+        /** Frames larger than this on their long side are scaled down after decoding. */
+        @WithDefault("1280")
+        int maxFrameSide();
+
+        /** Messages a client may send per second (video and audio and control together). */
+        @WithDefault("100")
+        int maxMessagesPerSec();
+
+        /** How many finished reports stay in memory for GET /api/sessions/{id}/report. */
+        @WithDefault("100")
+        int keptReports();
+    }
+
     interface Shutdown {
         /**
          * On SIGINT/SIGTERM, how long the windows in flight may take to finish before the process exits;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 
 import org.jboss.logging.Logger;
 
@@ -30,6 +31,7 @@ public final class AnalyzerCall<W> {
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger late = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
+    private final LongAdder busyNanos = new LongAdder();
 
     /**
      * @param analyzer null when this analyzer does not run on the stream (every window then yields null, uncounted)
@@ -59,9 +61,11 @@ public final class AnalyzerCall<W> {
             return Uni.createFrom().nullItem();
         }
         Uni<W> call = Uni.createFrom().item(() -> {
+                    long start = System.nanoTime();
                     try {
                         return stream.cancelled() ? null : analyzer.analyze(window);
                     } finally {
+                        busyNanos.add(System.nanoTime() - start);
                         busy.set(false);
                     }
                 })
@@ -80,6 +84,11 @@ public final class AnalyzerCall<W> {
             LOG.warnf("%s missed its %d ms deadline on window %d", name, deadline.toMillis(), window.index());
             return Uni.createFrom().nullItem();
         });
+    }
+
+    /** Time spent inside the analyzer so far, all windows together (a live session's cost and metrics). */
+    public long busyNanos() {
+        return busyNanos.sum();
     }
 
     /** Windows whose analysis threw. */

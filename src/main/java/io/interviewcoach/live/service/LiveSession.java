@@ -1,0 +1,441 @@
+package io.interviewcoach.live.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.interviewcoach.analysis.AnalysisSession;
+import io.interviewcoach.analysis.CaptureCounts;
+import io.interviewcoach.analysis.StreamSpec;
+import io.interviewcoach.fusion.WindowResults;
+import io.interviewcoach.live.protocol.ControlMessage;
+import io.interviewcoach.live.protocol.ErrorCode;
+import io.interviewcoach.live.protocol.Limits;
+import io.interviewcoach.live.protocol.MediaKind;
+import io.interviewcoach.live.protocol.MediaMessage;
+import io.interviewcoach.live.protocol.ProtocolException;
+import io.interviewcoach.live.protocol.ProtocolJson;
+import io.interviewcoach.live.protocol.ServerMessage;
+import io.interviewcoach.media.MediaInfo;
+import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.pipeline.RunningStream;
+import io.interviewcoach.measure.Rounding;
+import io.interviewcoach.report.Report;
+import io.interviewcoach.report.ReportJson;
+import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+
+/**
+ * One practice session: the client's media, checked on arrival (limits, sequence numbers), decoded off the event loop
+ * ({@link IngestQueue}), cut into windows ({@link LiveTimeline}) and analysed by the same {@link AnalysisSession} as
+ * `coach analyze`; the results go back as window, answer, warning, cue and status messages, and the report at the end.
+ * Survives its socket: messages sent while no socket is attached are lost, the analysis goes on.
+ */
+public final class LiveSession {
+    private static final Logger LOG = Logger.getLogger(LiveSession.class);
+    private static final int STATUS_EVERY_WINDOWS = 5;
+
+    enum State { CREATED, STARTED, ENDING, FINISHED }
+
+    private final String id;
+    private final String token;
+    private final LiveSettings settings;
+    private final LiveContext context;
+    private final IngestQueue ingest;
+    private final LiveTimeline timeline;
+    private final AnswerTracker answers = new AnswerTracker();
+    private final WarningMonitor warnings = new WarningMonitor();
+    private final AdaptiveFps fps;
+    private final MessageRate rate;
+    private final SequenceCheck sequences = new SequenceCheck();
+    private final Map<Integer, Long> windowReadyNanos = new ConcurrentHashMap<>();
+    private final AtomicLong framesReceived = new AtomicLong();
+    private final AtomicLong framesDropped = new AtomicLong();
+    private final AtomicLong framesAnalyzed = new AtomicLong();
+    private final AtomicLong audioChunksReceived = new AtomicLong();
+
+    private volatile State state = State.CREATED;
+    private volatile Outbound out;
+    private boolean attachedBefore;
+    private volatile boolean paused;
+    private volatile long lastSampledMs = -1;
+    private volatile ObjectNode report;
+    private volatile LiveCues cues = LiveCues.NONE;
+    private AnalysisSession analysis;
+    private RunningStream stream;
+    private boolean analysisFailed;
+    private UnicastProcessor<MediaWindow> windows;
+    private Map<String, Long> analyzerNanosBefore = Map.of();
+    private int windowsSent;
+    private int fillersSoFar;
+    private boolean fillersMeasured;
+    private long lastRateErrorNanos;
+
+    LiveSession(String id, String token, LiveSettings settings, LiveContext context) {
+        this.id = id;
+        this.token = token;
+        this.settings = settings;
+        this.context = context;
+        this.ingest = new IngestQueue(context.decodePool(), 2, id);
+        this.timeline = new LiveTimeline(settings, new LiveTimeline.Sink() {
+            @Override
+            public void window(MediaWindow window, long readyNanos) {
+                windowReady(window, readyNanos);
+            }
+
+            @Override
+            public void ended() {
+                inputEnded();
+            }
+        });
+        this.fps = new AdaptiveFps(settings.limits().fps(), settings.minFps(), settings.latencyTarget().toNanos() / 1e9);
+        this.rate = new MessageRate(settings.limits().maxMessagesPerSec());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    /** Constant-time comparison, so the time taken says nothing about the token. */
+    public boolean tokenMatches(String candidate) {
+        return candidate != null && java.security.MessageDigest.isEqual(token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                candidate.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    State state() {
+        return state;
+    }
+
+    public boolean finished() {
+        return state == State.FINISHED;
+    }
+
+    /** The final report JSON (with its {@code answers}), null until the session is finished. */
+    public ObjectNode report() {
+        return report;
+    }
+
+    public Limits limits() {
+        return settings.limits().withFps(fps.fps());
+    }
+
+    /** A socket attached (first connection, or a reconnection within the grace period). */
+    public synchronized void attach(Outbound socket) {
+        boolean resumed = attachedBefore;
+        attachedBefore = true;
+        Outbound previous = out;
+        out = socket;
+        if (previous != null && previous != socket) {
+            previous.close(4000, "replaced by a newer connection to this session");
+        }
+        send(new ServerMessage.Ready(id, MediaMessage.VERSION, fps.fps(), resumed, limits()));
+        if (report != null) {
+            send(new ServerMessage.ReportMessage(report));
+        }
+    }
+
+    /** The socket went away; true when it was the attached one (the caller then starts the grace period). */
+    public synchronized boolean detach(Outbound socket) {
+        if (out != socket) {
+            return false;
+        }
+        out = null;
+        return true;
+    }
+
+    public synchronized boolean attached() {
+        return out != null;
+    }
+
+    // ---- client messages (called on the event loop: nothing here blocks) ----
+
+    public void onBinary(byte[] bytes) {
+        long now = System.nanoTime();
+        try {
+            if (!checkRate(now)) {
+                return;
+            }
+            if (bytes.length > settings.limits().maxMessageBytes()) {
+                throw new ProtocolException(ErrorCode.messageTooLarge, "maxMessageBytes", "a message of " + bytes.length
+                        + " bytes is over the limit of " + settings.limits().maxMessageBytes() + "; it was dropped");
+            }
+            MediaMessage m = MediaMessage.decode(bytes);
+            if (state != State.STARTED) {
+                throw new ProtocolException(ErrorCode.notStarted, null, state == State.CREATED
+                        ? "send {\"type\":\"start\"} before media" : "the session has ended; media is no longer analysed");
+            }
+            if (m.kind() == MediaKind.VIDEO) {
+                onFrame(m, now);
+            } else {
+                onAudio(m, now);
+            }
+        } catch (ProtocolException e) {
+            refuse(e);
+        }
+    }
+
+    /** False for a message over the rate; the client hears of it at most once a second. */
+    private boolean checkRate(long now) {
+        if (rate.allow(now)) {
+            return true;
+        }
+        synchronized (rate) {
+            if (now - lastRateErrorNanos > 1_000_000_000L) {
+                lastRateErrorNanos = now;
+                throw new ProtocolException(ErrorCode.rateLimited, "maxMessagesPerSec", "more than "
+                        + settings.limits().maxMessagesPerSec() + " messages in a second; the excess is dropped");
+            }
+        }
+        context.metrics().protocolError();
+        return false;
+    }
+
+    private void onFrame(MediaMessage m, long now) {
+        if (m.payload().length > settings.limits().maxFrameBytes()) {
+            throw new ProtocolException(ErrorCode.frameTooLarge, "maxFrameBytes", "a JPEG of " + m.payload().length
+                    + " bytes is over the limit of " + settings.limits().maxFrameBytes() + "; it was dropped");
+        }
+        sequences.video(m.sequence());
+        framesReceived.incrementAndGet();
+        context.metrics().frameReceived();
+        if (paused) {
+            return;
+        }
+        // Frames beyond the session's analysis rate are not decoded; 30 % slack absorbs capture jitter.
+        double intervalMs = 1000.0 / fps.fps();
+        if (lastSampledMs >= 0 && m.timestampMs() - lastSampledMs < 0.7 * intervalMs) {
+            dropFrame();
+            return;
+        }
+        lastSampledMs = m.timestampMs();
+        ingest.addFrame(() -> timeline.addFrame(m, now, this::dropFrame, this::refuse), this::dropFrame);
+    }
+
+    private void onAudio(MediaMessage m, long now) {
+        if (!Limits.SAMPLE_RATES.contains(m.sampleRate())) {
+            throw new ProtocolException(ErrorCode.unsupportedRate, "audioSampleRates",
+                    "audio at " + m.sampleRate() + " Hz is not supported; send 16000 or 48000 Hz");
+        }
+        long missing = sequences.audio(m.sequence());
+        audioChunksReceived.incrementAndGet();
+        context.metrics().audioChunk();
+        ingest.add(() -> timeline.addAudio(m, missing, now, this::refuse));
+    }
+
+    private void dropFrame() {
+        framesDropped.incrementAndGet();
+        context.metrics().frameDropped();
+    }
+
+    public void onText(String text) {
+        try {
+            if (checkRate(System.nanoTime())) {
+                control(ControlMessage.parse(text));
+            }
+        } catch (ProtocolException e) {
+            refuse(e);
+        }
+    }
+
+    private void control(ControlMessage c) {
+        if (c.type() == ControlMessage.Type.start) {
+            synchronized (this) {
+                if (state != State.CREATED) {
+                    throw new ProtocolException(ErrorCode.malformed, null, "the session has already started");
+                }
+                cues = context.cues().create(c.focus());
+                state = State.STARTED;
+            }
+            LOG.infof("session %s: started (focus %s)", id, c.focus() == null ? "all cues" : c.focus());
+            return;
+        }
+        if (state != State.STARTED) {
+            throw new ProtocolException(ErrorCode.notStarted, null, state == State.CREATED
+                    ? "send {\"type\":\"start\"} first" : "the session has ended");
+        }
+        switch (c.type()) {
+            case question -> ingest.add(() -> answers.begin(c.questionId(), timeline.mediaTimeSec()));
+            case answerFinished -> ingest.add(() -> answers.end(timeline.mediaTimeSec()));
+            case pause -> {
+                paused = true;
+                ingest.add(timeline::pause);
+            }
+            case resume -> {
+                paused = false;
+                ingest.add(timeline::resume);
+            }
+            case calibrate -> ingest.add(this::calibrate);
+            case end -> end("the client ended it");
+            default -> throw new IllegalStateException(c.type().name());
+        }
+    }
+
+    private void calibrate() {
+        // TODO(baseline): call the face analyzer's calibration once it has one (branch h-baseline, issue 8 §4).
+        LOG.infof("session %s: calibration asked at %.1f s; no per-user baseline yet", id, timeline.mediaTimeSec());
+    }
+
+    /** Ends the input: the windows still open are analysed, then the report is sent. Idempotent. */
+    public void end(String why) {
+        synchronized (this) {
+            if (state == State.ENDING || state == State.FINISHED) {
+                return;
+            }
+            state = State.ENDING;
+        }
+        LOG.infof("session %s: ending (%s)", id, why);
+        ingest.add(timeline::finish);
+    }
+
+    private void refuse(ProtocolException e) {
+        context.metrics().protocolError();
+        send(new ServerMessage.Error(e.code(), e.limit(), e.getMessage()));
+    }
+
+    // ---- analysis (window results arrive in order on an inference thread) ----
+
+    /** On the ingest thread: the analysis opens with the first window, when the frame size is known. */
+    private void windowReady(MediaWindow window, long readyNanos) {
+        if (analysisFailed || (windows == null && !openAnalysis())) {
+            return;
+        }
+        windowReadyNanos.put(window.index(), readyNanos);
+        windows.onNext(window);
+    }
+
+    private void inputEnded() {
+        if (analysisFailed || (windows == null && !openAnalysis())) {
+            state = State.FINISHED;
+            context.finished(this);
+            return;
+        }
+        windows.onComplete();
+    }
+
+    private boolean openAnalysis() {
+        try {
+            stream = context.streams().open("live session " + id);
+            StreamSpec spec = new StreamSpec(mediaInfo(), true, true, settings.limits().fps(),
+                    settings.limits().windowSec(), settings.poseModel(), null, null, settings.analyzerDeadline());
+            analysis = context.factory().open(spec, stream);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "session %s: the analysis could not start", id);
+            send(new ServerMessage.Warning("analysisUnavailable", "The analysis could not start: " + e.getMessage(),
+                    timeline.mediaTimeSec()));
+            if (stream != null) {
+                stream.close();
+            }
+            analysisFailed = true;
+            state = State.ENDING;
+            ingest.add(timeline::finish);
+            return false;
+        }
+        windows = UnicastProcessor.create();
+        analysis.process(windows).subscribe().with(this::onResults, this::onAnalysisFailure, this::onAnalysisDone);
+        return true;
+    }
+
+    private MediaInfo mediaInfo() {
+        MediaInfo.VideoInfo video = timeline.frameWidth() == 0 ? null : new MediaInfo.VideoInfo(timeline.frameWidth(),
+                timeline.frameHeight(), (double) settings.limits().fps(), "mjpeg", 0, false);
+        int rate = timeline.audioSampleRate();
+        MediaInfo.AudioInfo audio = rate == 0 ? null : new MediaInfo.AudioInfo(rate, 1, "pcm_s16le", 1, true, null);
+        return new MediaInfo("live session " + id, null, video, audio, List.of());
+    }
+
+    private void onResults(WindowResults r) {
+        Integer fillers = fillersIn(r);
+        if (fillers != null) {
+            fillersMeasured = true;
+            fillersSoFar += fillers;
+        }
+        send(new ServerMessage.Window(r.window().index(), Rounding.round(r.startSec(), 3), Rounding.round(r.endSec(), 3),
+                WindowMetricsMapper.of(r, fillersMeasured ? fillersSoFar : null)));
+        Long ready = windowReadyNanos.remove(r.window().index());
+        long latency = ready == null ? 0 : System.nanoTime() - ready;
+        context.metrics().windowLatency(latency);
+        framesAnalyzed.addAndGet(r.window().frames().size());
+        context.metrics().framesAnalyzed(r.window().frames().size());
+        recordCost();
+        boolean fpsChanged = fps.onLatency(latency / 1e9);
+        if (fpsChanged) {
+            LOG.infof("session %s: analysis rate now %d fps (window latency %.2f s)", id, fps.fps(), latency / 1e9);
+        }
+        answers.onWindow(r, fillers).forEach(this::send);
+        warnings.check(r).forEach(this::send);
+        cues.onWindow(r).ifPresent(c -> {
+            send(c);
+            context.metrics().cueSent();
+        });
+        if (fpsChanged || ++windowsSent % STATUS_EVERY_WINDOWS == 0) {
+            send(status());
+        }
+    }
+
+    private void recordCost() {
+        Map<String, Long> now = analysis.analyzerNanos();
+        long total = 0;
+        for (Map.Entry<String, Long> e : now.entrySet()) {
+            long delta = e.getValue() - analyzerNanosBefore.getOrDefault(e.getKey(), 0L);
+            context.metrics().analyzerTime(e.getKey(), delta);
+            total += delta;
+        }
+        analyzerNanosBefore = now;
+        context.cost().add(total / 1e9 / settings.limits().windowSec());
+    }
+
+    private static Integer fillersIn(WindowResults r) {
+        if (r.speech() != null && r.speech().fillers() != null) {
+            return r.speech().fillers();
+        }
+        return r.voice() == null ? null : r.voice().filledPauses();
+    }
+
+    public ServerMessage.Status status() {
+        Double lag = timeline.audioLagSec();
+        if (lag != null) {
+            context.metrics().audioLag(lag);
+        }
+        return new ServerMessage.Status(fps.fps(), framesReceived.get(), framesAnalyzed.get(), framesDropped.get(),
+                audioChunksReceived.get(), 0, timeline.audioGapsFilled(), lag == null ? null : Rounding.round(lag, 3));
+    }
+
+    private void onAnalysisFailure(Throwable e) {
+        LOG.errorf(e, "session %s: the analysis stopped", id);
+        onAnalysisDone();
+    }
+
+    private void onAnalysisDone() {
+        try {
+            double mediaEnd = timeline.mediaTimeSec();
+            answers.finishAll(mediaEnd).forEach(this::send);
+            Report r = analysis.finish(new CaptureCounts((int) framesAnalyzed.get(), timeline.framesUnreadable(),
+                    (int) framesDropped.get(), mediaEnd));
+            ObjectNode json = (ObjectNode) ReportJson.toTree(r);
+            json.set("answers", ProtocolJson.mapper().valueToTree(answers.sections()));
+            report = json;
+            send(status());
+            send(new ServerMessage.ReportMessage(json));
+            LOG.infof("session %s: finished, %d windows, %d frames analysed, %d dropped", id, windowsSent,
+                    framesAnalyzed.get(), framesDropped.get());
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "session %s: the report could not be built", id);
+        } finally {
+            state = State.FINISHED;
+            analysis.close();
+            stream.close();
+            context.finished(this);
+        }
+    }
+
+    private void send(ServerMessage m) {
+        Outbound o = out;
+        if (o != null) {
+            o.send(m);
+        }
+    }
+}

@@ -1,0 +1,175 @@
+package io.interviewcoach.live.service;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.interviewcoach.analysis.AnalysisSessionFactory;
+import io.interviewcoach.live.metrics.LiveMetrics;
+import io.interviewcoach.pipeline.StreamRegistry;
+
+/**
+ * The live sessions of this process (in memory for now): creation with admission control, lookup by id and token,
+ * the grace period after a disconnect, and the reports of finished sessions.
+ */
+public final class LiveSessions {
+    private static final Logger LOG = Logger.getLogger(LiveSessions.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int TOKEN_BYTES = 32;
+
+    private final LiveSettings settings;
+    private final LiveContext context;
+    private final ScheduledExecutorService timers;
+    private final Map<String, LiveSession> active = new ConcurrentHashMap<>();
+    private final Map<String, ScheduledFuture<?>> graceTimers = new ConcurrentHashMap<>();
+    private final Map<String, LiveSession> finished;
+
+    public LiveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
+            Executor decodePool, ScheduledExecutorService timers, LiveMetrics metrics, LiveCues.Factory cues,
+            CostEstimate cost) {
+        this.settings = settings;
+        this.timers = timers;
+        this.context = new LiveContext(factory, streams, decodePool, metrics, cues, cost, this::onFinished);
+        int kept = settings.keptReports();
+        this.finished = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, LiveSession> eldest) {
+                return size() > kept;
+            }
+        });
+        metrics.sessions(active::size, this::capacity);
+    }
+
+    public LiveSettings settings() {
+        return settings;
+    }
+
+    /** A new session and its secret token; refused with {@link AtCapacityException} when the machine is full. */
+    public synchronized Created create() {
+        int capacity = capacity();
+        if (active.size() >= capacity) {
+            context.metrics().rejected();
+            throw new AtCapacityException("The live service is at capacity (" + active.size() + " of " + capacity
+                    + " sessions); try again shortly", retryAfter());
+        }
+        warmModels();
+        String id = UUID.randomUUID().toString();
+        byte[] secret = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        LiveSession session = new LiveSession(id, token, settings, context);
+        active.put(id, session);
+        startGrace(session, "never connected");
+        LOG.infof("session %s: created (%d active of %d)", id, active.size(), capacity);
+        return new Created(session, token);
+    }
+
+    /** Models load once for the process; loading them here keeps the first session's first windows on time. */
+    private void warmModels() {
+        var models = context.factory().models();
+        models.face();
+        models.pose(settings.poseModel());
+        models.vad();
+    }
+
+    /** Sessions the hard cap and the measured cost allow at once. */
+    public int capacity() {
+        return Math.min(settings.maxSessions(), context.cost().sessions(settings.capacityShare(), settings.maxSessions()));
+    }
+
+    public int activeCount() {
+        return active.size();
+    }
+
+    public CostEstimate cost() {
+        return context.cost();
+    }
+
+    private Duration retryAfter() {
+        return Duration.ofSeconds(Math.max(5, Math.min(60, settings.grace().toSeconds())));
+    }
+
+    /** The running session with this id whose token matches; empty otherwise (which of the two is not said). */
+    public Optional<LiveSession> find(String id, String token) {
+        LiveSession s = id == null ? null : active.get(id);
+        return s != null && s.tokenMatches(token) ? Optional.of(s) : Optional.empty();
+    }
+
+    /** The report of a finished session whose token matches; empty when unknown, running, or the token is wrong. */
+    public Optional<ObjectNode> report(String id, String token) {
+        LiveSession s = id == null ? null : finished.get(id);
+        return s != null && s.tokenMatches(token) ? Optional.ofNullable(s.report()) : Optional.empty();
+    }
+
+    /** True when a session with this id exists (running or finished) and the token matches. */
+    public boolean known(String id, String token) {
+        return find(id, token).isPresent() || (id != null && finished.containsKey(id) && finished.get(id).tokenMatches(token));
+    }
+
+    public void connected(LiveSession session, Outbound socket) {
+        ScheduledFuture<?> timer = graceTimers.remove(session.id());
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        session.attach(socket);
+    }
+
+    /** The socket closed: the session waits {@code grace} for a reconnection, then is finalized with what it has. */
+    public void disconnected(LiveSession session, Outbound socket) {
+        if (!session.detach(socket) || session.finished()) {
+            return;
+        }
+        LOG.infof("session %s: disconnected; finalized in %d s unless the client reconnects", session.id(),
+                settings.grace().toSeconds());
+        startGrace(session, "no reconnection within " + settings.grace().toSeconds() + " s");
+    }
+
+    private void startGrace(LiveSession session, String why) {
+        graceTimers.put(session.id(), timers.schedule(() -> {
+            graceTimers.remove(session.id());
+            if (!session.attached()) {
+                session.end(why);
+            }
+        }, settings.grace().toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private void onFinished(LiveSession session) {
+        finished.put(session.id(), session);
+        active.remove(session.id());
+    }
+
+    public Collection<LiveSession> running() {
+        return List.copyOf(active.values());
+    }
+
+    public record Created(LiveSession session, String token) {}
+
+    /** No room for another session now; {@code retryAfter}: when to try again. */
+    public static final class AtCapacityException extends RuntimeException {
+        private final Duration retryAfter;
+
+        AtCapacityException(String message, Duration retryAfter) {
+            super(message, null, false, false);
+            this.retryAfter = retryAfter;
+        }
+
+        public Duration retryAfter() {
+            return retryAfter;
+        }
+    }
+}

@@ -1,0 +1,178 @@
+package io.interviewcoach.live.service;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import io.interviewcoach.live.protocol.ErrorCode;
+import io.interviewcoach.live.protocol.MediaMessage;
+import io.interviewcoach.live.protocol.ProtocolException;
+import io.interviewcoach.media.AudioChunk;
+import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.media.VideoFrame;
+import io.interviewcoach.media.WindowAssembler;
+
+/**
+ * A session's media on one clock (seconds since the client's first media message): decoded frames placed by their
+ * capture time, audio placed by sample count, both cut into windows by the same {@link WindowAssembler} as recordings.
+ * Windows that lie inside a pause are not handed on. Runs on the session's ingest thread only.
+ */
+final class LiveTimeline {
+    /** Audio this far behind its own timestamps (a client that stopped sending during a pause) is padded with silence. */
+    private static final double MAX_AUDIO_BEHIND_SEC = 1.0;
+
+    /** Receives the windows in order, with when the media that completed each arrived. */
+    interface Sink {
+        void window(MediaWindow window, long readyNanos);
+
+        void ended();
+    }
+
+    private final LiveSettings settings;
+    private final Sink sink;
+    private final WindowAssembler assembler;
+    private final LiveAudio audio = new LiveAudio();
+    private final List<double[]> pauses = new ArrayList<>();
+    private volatile double videoTimeSec = -1;
+    private volatile double audioTimeSec;
+    private volatile long audioGapsFilled;
+    private volatile int framesUnreadable;
+    private volatile int frameWidth;
+    private volatile int frameHeight;
+    private double emittedUpTo;
+    private int lastChunkSamples;
+    private boolean ended;
+
+    LiveTimeline(LiveSettings settings, Sink sink) {
+        this.settings = settings;
+        this.sink = sink;
+        this.assembler = new WindowAssembler(settings.limits().windowSec(), true, true);
+    }
+
+    void addFrame(MediaMessage m, long receivedNanos, Runnable onTooOld, Consumer<ProtocolException> onError) {
+        if (ended) {
+            return;
+        }
+        double t = m.timestampMs() / 1000.0;
+        if (t < emittedUpTo) {
+            onTooOld.run();
+            return;
+        }
+        VideoFrame frame;
+        try {
+            frame = FrameDecoder.decode(m.payload(), t, settings.limits().maxFrameSide());
+        } catch (ProtocolException e) {
+            framesUnreadable++;
+            onError.accept(e);
+            return;
+        } catch (RuntimeException e) {
+            framesUnreadable++;
+            onError.accept(new ProtocolException(ErrorCode.malformed, null, "video frame " + m.sequence()
+                    + " could not be decoded as a JPEG"));
+            return;
+        }
+        if (frameWidth == 0) {
+            frameWidth = frame.width();
+            frameHeight = frame.height();
+        }
+        assembler.addFrame(frame);
+        videoTimeSec = Math.max(videoTimeSec, t);
+        drain(receivedNanos);
+    }
+
+    void addAudio(MediaMessage m, long missingChunks, long receivedNanos, Consumer<ProtocolException> onError) {
+        if (ended) {
+            return;
+        }
+        try {
+            if (missingChunks > 0 && lastChunkSamples > 0) {
+                append(audio.silenceFor((int) Math.min(Integer.MAX_VALUE / 2, missingChunks * lastChunkSamples)));
+                audioGapsFilled += missingChunks;
+            }
+            float[] samples = audio.accept(m.payload(), m.sampleRate());
+            lastChunkSamples = m.payload().length / 2;
+            double behind = m.timestampMs() / 1000.0 - assembler.audioTimeSec();
+            if (behind > MAX_AUDIO_BEHIND_SEC) {
+                append(new float[(int) Math.round(behind * AudioChunk.SAMPLE_RATE)]);
+            }
+            append(samples);
+        } catch (ProtocolException e) {
+            onError.accept(e);
+            return;
+        }
+        drain(receivedNanos);
+    }
+
+    private void append(float[] samples) {
+        assembler.addAudio(samples, 0, samples.length);
+        audioTimeSec = assembler.audioTimeSec();
+    }
+
+    void pause() {
+        pauses.add(new double[] {mediaTimeSec(), Double.POSITIVE_INFINITY});
+    }
+
+    void resume() {
+        if (!pauses.isEmpty() && pauses.get(pauses.size() - 1)[1] == Double.POSITIVE_INFINITY) {
+            pauses.get(pauses.size() - 1)[1] = mediaTimeSec();
+        }
+    }
+
+    /** The end of the input: the open windows are handed on, then the end. */
+    void finish() {
+        if (ended) {
+            return;
+        }
+        ended = true;
+        long now = System.nanoTime();
+        assembler.flush().forEach(w -> emit(w, now));
+        sink.ended();
+    }
+
+    private void drain(long readyNanos) {
+        for (MediaWindow w : assembler.drainReady()) {
+            emit(w, readyNanos);
+        }
+    }
+
+    private void emit(MediaWindow w, long readyNanos) {
+        emittedUpTo = w.endSec();
+        for (double[] p : pauses) {
+            if (w.startSec() >= p[0] - 1e-9 && w.endSec() <= p[1] + 1e-9) {
+                return;
+            }
+        }
+        sink.window(w, readyNanos);
+    }
+
+    /** The newest media time received (video or audio). */
+    double mediaTimeSec() {
+        return Math.max(Math.max(videoTimeSec, 0), audioTimeSec);
+    }
+
+    /** How far the audio trails the newest video frame; null before both arrived. */
+    Double audioLagSec() {
+        return videoTimeSec < 0 || audioTimeSec == 0 ? null : Math.max(0, videoTimeSec - audioTimeSec);
+    }
+
+    long audioGapsFilled() {
+        return audioGapsFilled;
+    }
+
+    int framesUnreadable() {
+        return framesUnreadable;
+    }
+
+    int audioSampleRate() {
+        return audio.sampleRate();
+    }
+
+    /** Size of the first decoded frame (after downsizing), 0 before any. */
+    int frameWidth() {
+        return frameWidth;
+    }
+
+    int frameHeight() {
+        return frameHeight;
+    }
+}
