@@ -39,10 +39,17 @@ record LiveRun(LiveLoad load, LiveBenchFigures figures, int windows, Double audi
         return new LiveRun(load, figures, latencyNanos.size(), lag, lowestFps, bar.misses(figures, load.failures(), lowestFps));
     }
 
-    /** Audio chunks sent that the server's last status does not count as received. */
+    /**
+     * Audio chunks sent that the server's last status (sent just before the report) does not count as received, plus
+     * those it says it dropped itself.
+     */
     private static Long audioDropped(ReplayResult r) {
         Long received = r.statusCount("audioChunksReceived");
-        return received == null ? null : Math.max(0, r.audioChunksSent() - received);
+        if (received == null) {
+            return null;
+        }
+        Long droppedByServer = r.statusCount("audioChunksDropped");
+        return Math.max(0, r.audioChunksSent() - received) + (droppedByServer == null ? 0 : droppedByServer);
     }
 
     private static Long sum(List<ReplayResult> results, Function<ReplayResult, Long> count) {

@@ -1,11 +1,14 @@
 package io.interviewcoach.live.client;
 
 import java.net.http.WebSocket;
+import java.nio.ByteBuffer;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.DoubleSupplier;
+
+import io.interviewcoach.live.protocol.MediaMessage;
 
 /**
  * Sends a clip's frames and audio chunks at real-time pace, looping it until the requested length. A frame goes out
@@ -48,7 +51,7 @@ final class MediaStreamer {
                     if (wanted(frameMs, lastFrameMs)) {
                         waitUntil(start, frameMs);
                         ReplayMedia.Frame f = media.frames().get((int) (frameIndex % frameCount));
-                        send(socket, MediaMessages.videoFrame(framesSent, frameMs, f.jpeg()));
+                        send(socket, MediaMessage.video(framesSent, frameMs, f.jpeg()));
                         framesSent++;
                         lastFrameMs = frameMs;
                     }
@@ -56,7 +59,7 @@ final class MediaStreamer {
                 } else {
                     waitUntil(start, chunkMs + media.chunkMs());
                     byte[] pcm = media.audioChunks().get((int) (chunkIndex % chunkCount));
-                    send(socket, MediaMessages.audioChunk(chunkIndex, chunkMs, ReplayMedia.SAMPLE_RATE, pcm));
+                    send(socket, MediaMessage.audio(chunkIndex, chunkMs, ReplayMedia.SAMPLE_RATE, pcm));
                     chunkIndex++;
                 }
             } catch (LiveClientException e) {
@@ -87,9 +90,9 @@ final class MediaStreamer {
         }
     }
 
-    private static void send(WebSocket socket, java.nio.ByteBuffer message) {
+    private static void send(WebSocket socket, MediaMessage message) {
         try {
-            socket.sendBinary(message, true).get(SEND_TIMEOUT_SEC, TimeUnit.SECONDS);
+            socket.sendBinary(ByteBuffer.wrap(message.encode()), true).get(SEND_TIMEOUT_SEC, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             throw new LiveClientException("the socket closed while streaming: " + e.getCause().getMessage(), e);
         } catch (TimeoutException e) {
