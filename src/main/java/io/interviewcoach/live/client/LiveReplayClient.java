@@ -32,6 +32,7 @@ import io.interviewcoach.report.ReportJson;
 public final class LiveReplayClient {
     private static final ObjectMapper JSON = ReportJson.mapper();
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
     /**
      * {@code poseModel} null for the server's default; {@code focus} empty for all cues; {@code reportWait}: how long
@@ -111,7 +112,21 @@ public final class LiveReplayClient {
             return new ReplayResult(ticket.id(), latencies, sent.frames(), sent.audioChunks(), messages.cues(),
                     messages.warnings(), messages.errors(), messages.lastStatus(), report, messages.lowestAdvisedFps(), failure);
         } finally {
-            socket.sendClose(WebSocket.NORMAL_CLOSURE, "replay done").exceptionally(e -> null);
+            close(socket, messages);
+        }
+    }
+
+    /** A normal close, waiting briefly for the server's answer before dropping the connection. */
+    private static void close(WebSocket socket, ServerMessages messages) {
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "replay done").exceptionally(e -> null);
+        try {
+            messages.closed.get(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // the server did not answer the close: dropped below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            socket.abort();
         }
     }
 

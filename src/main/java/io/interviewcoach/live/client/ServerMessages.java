@@ -28,6 +28,7 @@ final class ServerMessages implements WebSocket.Listener {
 
     final CompletableFuture<JsonNode> ready = new CompletableFuture<>();
     final CompletableFuture<JsonNode> report = new CompletableFuture<>();
+    final CompletableFuture<Void> closed = new CompletableFuture<>();
     private final StringBuilder partial = new StringBuilder();
     private final List<WindowArrival> windows = new ArrayList<>();
     private final Map<String, Integer> warnings = new TreeMap<>();
@@ -59,6 +60,7 @@ final class ServerMessages implements WebSocket.Listener {
         String why = "the server closed the socket (" + statusCode + (reason == null || reason.isBlank() ? "" : ": " + reason) + ")";
         ready.completeExceptionally(new LiveClientException(why));
         report.completeExceptionally(new LiveClientException(why + " before sending the report"));
+        closed.complete(null);
         return null;
     }
 
@@ -67,6 +69,7 @@ final class ServerMessages implements WebSocket.Listener {
         LiveClientException e = new LiveClientException("the socket failed: " + error.getMessage(), error);
         ready.completeExceptionally(e);
         report.completeExceptionally(e);
+        closed.complete(null);
     }
 
     private void handle(String text) {
