@@ -1,0 +1,65 @@
+package io.interviewcoach.live;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Named;
+import jakarta.inject.Singleton;
+
+import io.interviewcoach.analysis.AnalysisSessionFactory;
+import io.interviewcoach.config.CoachConfig;
+import io.interviewcoach.live.metrics.LiveMetrics;
+import io.interviewcoach.live.service.CostEstimate;
+import io.interviewcoach.live.service.LiveCues;
+import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.live.service.LiveSettings;
+import io.interviewcoach.pipeline.StreamRegistry;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/** Wires the live service: its sessions, the pool that decodes JPEG frames and resamples audio, its timers and meters. */
+@ApplicationScoped
+public class LiveBeans {
+    static final String DECODE_POOL = "live-decode";
+
+    @Produces
+    @Singleton
+    @Named(DECODE_POOL)
+    ExecutorService decodePool() {
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), named("live-decode"));
+    }
+
+    void closeDecodePool(@Disposes @Named(DECODE_POOL) ExecutorService pool) {
+        pool.shutdown();
+    }
+
+    @Produces
+    @Singleton
+    LiveSettings liveSettings(CoachConfig config) {
+        return LiveSettings.from(config);
+    }
+
+    @Produces
+    @Singleton
+    LiveSessions liveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
+            @Named(DECODE_POOL) ExecutorService decodePool, MeterRegistry registry) {
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("live-grace"));
+        // The cue engine (live.cues) plugs in here; until then sessions send no cues.
+        return new LiveSessions(settings, factory, streams, decodePool, timers, new LiveMetrics(registry),
+                LiveCues.Factory.NONE, new CostEstimate(Runtime.getRuntime().availableProcessors()));
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+}

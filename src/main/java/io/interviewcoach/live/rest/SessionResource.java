@@ -1,0 +1,58 @@
+package io.interviewcoach.live.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import io.interviewcoach.live.protocol.MediaMessage;
+import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.models.ModelMissingException;
+import io.smallrye.common.annotation.Blocking;
+
+/**
+ * Creates live sessions (docs/protocol.md) and hands out the report of a finished one. In memory until the
+ * sessions API of the next issue makes them durable.
+ */
+@Path("/api/sessions")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+    @Inject
+    LiveSessions sessions;
+
+    /** The body may be empty; {@code fps} and {@code poseModel} in it are not yet per session (server settings apply). */
+    @POST
+    @Blocking
+    public Response create() {
+        try {
+            LiveSessions.Created created = sessions.create();
+            String id = created.session().id();
+            return Response.status(Response.Status.CREATED)
+                    .entity(new SessionCreated(id, created.token(), "/api/sessions/" + id + "/live", MediaMessage.VERSION,
+                            created.session().limits()))
+                    .build();
+        } catch (LiveSessions.AtCapacityException e) {
+            return Problem.response(503, "At capacity", e.getMessage(), e.retryAfter().toSeconds());
+        } catch (ModelMissingException e) {
+            return Problem.response(503, "Models missing", e.getMessage(), null);
+        }
+    }
+
+    /** The report of a finished session, for its token ({@code Authorization: Bearer <token>}). */
+    @GET
+    @Path("/{id}/report")
+    public Response report(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).trim() : null;
+        return sessions.report(id, token)
+                .map(r -> Response.ok(r).build())
+                .orElseGet(() -> sessions.find(id, token).isPresent()
+                        ? Problem.response(409, "Not finished", "The session is still running; its report comes at the end", null)
+                        : Problem.response(404, "Not found", "No finished session with this id and token", null));
+    }
+}

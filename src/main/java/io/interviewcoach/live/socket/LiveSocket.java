@@ -1,0 +1,117 @@
+package io.interviewcoach.live.socket;
+
+import jakarta.inject.Inject;
+
+import org.jboss.logging.Logger;
+
+import io.interviewcoach.live.protocol.ProtocolJson;
+import io.interviewcoach.live.protocol.ServerMessage;
+import io.interviewcoach.live.service.LiveSession;
+import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.live.service.Outbound;
+import io.quarkus.websockets.next.CloseReason;
+import io.quarkus.websockets.next.OnBinaryMessage;
+import io.quarkus.websockets.next.OnClose;
+import io.quarkus.websockets.next.OnError;
+import io.quarkus.websockets.next.OnOpen;
+import io.quarkus.websockets.next.OnTextMessage;
+import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.WebSocketConnection;
+import io.smallrye.common.annotation.NonBlocking;
+import io.vertx.core.buffer.Buffer;
+
+/**
+ * The live socket of a session (docs/protocol.md). Every callback runs on the event loop and returns at once: the
+ * session hands decoding and analysis to its worker pools. The token was checked at the upgrade
+ * ({@link TokenUpgradeCheck}); a session that finished meanwhile is closed with 4404.
+ */
+@WebSocket(path = "/api/sessions/{id}/live")
+public class LiveSocket {
+    private static final Logger LOG = Logger.getLogger(LiveSocket.class);
+    static final int CLOSE_UNAUTHORIZED = 4401;
+
+    @Inject
+    LiveSessions sessions;
+
+    @Inject
+    WebSocketConnection connection;
+
+    @OnOpen
+    @NonBlocking
+    void open() {
+        LiveSession session = session();
+        if (session == null) {
+            connection.close(new CloseReason(CLOSE_UNAUTHORIZED, "unknown session or wrong token")).subscribe().with(v -> { });
+            return;
+        }
+        sessions.connected(session, outbound());
+    }
+
+    @OnBinaryMessage
+    @NonBlocking
+    void binary(Buffer message) {
+        LiveSession session = session();
+        if (session != null) {
+            session.onBinary(message.getBytes());
+        }
+    }
+
+    @OnTextMessage
+    @NonBlocking
+    void text(String message) {
+        LiveSession session = session();
+        if (session != null) {
+            session.onText(message);
+        }
+    }
+
+    @OnClose
+    @NonBlocking
+    void close() {
+        LiveSession session = session();
+        if (session != null) {
+            sessions.disconnected(session, outbound());
+        }
+    }
+
+    @OnError
+    @NonBlocking
+    void error(Throwable e) {
+        LOG.warnf("live socket %s: %s", connection.pathParam("id"), e.toString());
+    }
+
+    private LiveSession session() {
+        return sessions.find(connection.pathParam("id"), TokenUpgradeCheck.token(connection.handshakeRequest().query()))
+                .orElse(null);
+    }
+
+    /** One per connection (equal for the same connection), so the session can tell its current socket. */
+    private Outbound outbound() {
+        return new ConnectionOutbound(connection);
+    }
+
+    record ConnectionOutbound(WebSocketConnection connection) implements Outbound {
+        @Override
+        public void send(ServerMessage message) {
+            if (connection.isOpen()) {
+                connection.sendText(ProtocolJson.write(message)).subscribe().with(v -> { },
+                        e -> LOG.debugf("live socket %s: a message was not sent: %s", connection.id(), e.toString()));
+            }
+        }
+
+        @Override
+        public void close(int code, String reason) {
+            connection.close(new CloseReason(code, reason)).subscribe().with(v -> { }, e -> { });
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ConnectionOutbound c && c.connection.id().equals(connection.id());
+        }
+
+        @Override
+        public int hashCode() {
+            return connection.id().hashCode();
+        }
+    }
+}
