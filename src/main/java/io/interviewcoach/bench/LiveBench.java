@@ -49,8 +49,9 @@ public class LiveBench implements Callable<Integer> {
     @Option(names = "--sessions", paramLabel = "N", description = "Concurrent sessions (default: ${DEFAULT-VALUE}).")
     int sessions = 1;
 
-    @Option(names = "--fps", paramLabel = "F", description = "Video frames per second each session sends (default: ${DEFAULT-VALUE}).")
-    double fps = 10;
+    @Option(names = "--fps", paramLabel = "F", description = "Video frames per second each session sends, a whole number; the in-process "
+            + "server also analyses at this rate (coach.live.fps) (default: ${DEFAULT-VALUE}).")
+    int fps = 10;
 
     @Option(names = "--media", paramLabel = "FILE", description = "Clip to replay, looped when shorter than --seconds (default: ${DEFAULT-VALUE}).")
     Path media = Path.of("..", "shared", "media", "d9.mp4");
@@ -60,9 +61,6 @@ public class LiveBench implements Callable<Integer> {
 
     @Option(names = "--url", paramLabel = "URL", description = "A running server to target, e.g. http://127.0.0.1:8080 (default: start one in this process).")
     URI url;
-
-    @Option(names = "--pose-model", paramLabel = "lite|full", description = "Pose model the sessions ask for (default: coach.analysis.pose-model).")
-    String poseModel;
 
     @Option(names = "--find-max", description = "Step N up (1, 2, 4, 6, 8, ...) until the bar is missed and report the largest N that held it "
             + "(--sessions is then ignored; --json gets that run's figures).")
@@ -97,7 +95,7 @@ public class LiveBench implements Callable<Integer> {
         PoseModels.Variant variant;
         AnalyzerSettings settings;
         try {
-            variant = PoseModels.Variant.parse(poseModel != null ? poseModel : config.analysis().poseModel());
+            variant = PoseModels.Variant.parse(config.analysis().poseModel());
             settings = AnalyzerSettings.from(config);
         } catch (IllegalArgumentException e) {
             return fail(e.getMessage(), ExitCodes.USAGE);
@@ -114,19 +112,18 @@ public class LiveBench implements Callable<Integer> {
             replay = ReplayMedia.decode(media, fps, AUDIO_CHUNK_MS);
             VisionFrameCost cost = VisionFrameCost.measure(models, settings, variant, VisionFrameCost.decode(media, fps, COST_FRAMES), fps);
             limit = limitSessions(cost.sumOfModelP50Ms(), fps);
-            out.println(String.format(Locale.ROOT, "bench live: %s (%.1f s, looped) at %.0f fps for %.0f s per session, %s, server %s, %d cores",
+            out.println(String.format(Locale.ROOT, "bench live: %s (%.1f s, looped) at %d fps for %.0f s per session, %s, server %s, %d cores",
                     media.getFileName(), replay.durationMs() / 1000.0, fps, seconds, variant.spec().id(),
                     url != null ? url : target + " (in this process)", Runtime.getRuntime().availableProcessors()));
             out.println(String.format(Locale.ROOT, "raw model time per frame (bench vision: sum of model p50 x calls/frame) %.2f ms"
-                    + " -> limit = %d cores / (%.4f s x %.0f fps) = %.2f sessions%s", cost.sumOfModelP50Ms(),
+                    + " -> limit = %d cores / (%.4f s x %d fps) = %.2f sessions%s", cost.sumOfModelP50Ms(),
                     Runtime.getRuntime().availableProcessors(), cost.sumOfModelP50Ms() / 1000, fps, limit,
                     url != null ? " (measured on this machine)" : ""));
         } catch (RuntimeException e) {
             return fail(e.getMessage(), BenchFailure.exitCode(e));
         }
         LiveReplayClient client = new LiveReplayClient(target);
-        LiveReplayClient.Options options = new LiveReplayClient.Options(fps, variant.name().toLowerCase(Locale.ROOT), List.of(),
-                Duration.ofSeconds(Math.max(60, Math.round(seconds))));
+        LiveReplayClient.Options options = new LiveReplayClient.Options(fps, List.of(), Duration.ofSeconds(Math.max(60, Math.round(seconds))));
         out.println();
         out.println(LiveTable.HEADER);
         out.flush();
@@ -157,11 +154,16 @@ public class LiveBench implements Callable<Integer> {
         } catch (IOException e) {
             return fail("cannot write " + e.getMessage(), ExitCodes.OUTPUT_FAILED);
         }
+        LiveLoad first = runs.get(0).load();
+        if (first.results().stream().allMatch(r -> r.report() == null)) {
+            // not even the lightest load got through: the service is broken, not slow
+            return fail(first.failures().isEmpty() ? "no session got its report" : first.failures().get(0), ExitCodes.INTERNAL);
+        }
         return ExitCodes.OK;
     }
 
     /** cores / (raw model seconds per frame x fps): how many sessions the models alone leave room for. */
-    static Double limitSessions(double modelMsPerFrame, double fps) {
+    static Double limitSessions(double modelMsPerFrame, int fps) {
         if (!(modelMsPerFrame > 0)) {
             return null;
         }
@@ -181,8 +183,8 @@ public class LiveBench implements Callable<Integer> {
         if (sessions < 1) {
             return "--sessions must be at least 1, got " + sessions;
         }
-        if (!(fps > 0 && fps <= 30)) {
-            return "--fps must be in (0, 30], got " + fps;
+        if (fps < 1 || fps > 30) {
+            return "--fps must be between 1 and 30, got " + fps;
         }
         if (!(seconds >= 1 && seconds <= 3600)) {
             return "--seconds must be between 1 and 3600, got " + seconds;

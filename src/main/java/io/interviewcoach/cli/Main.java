@@ -49,11 +49,19 @@ public class Main {
     }
 
     /**
-     * The listener on a free port of its own (so a running `serve` is not in the way) and the framework's logging
-     * quiet; the properties are put back afterwards for a test that runs several commands in one JVM.
+     * The listener on a free port of its own (so a running `serve` is not in the way), the live service analysing at
+     * the benchmarked frame rate, and the framework's logging quiet; the properties are put back afterwards for a
+     * test that runs several commands in one JVM.
      */
     private static void runWithInProcessServer(String... args) {
         Map<String, String> settings = new LinkedHashMap<>();
+        String fps = optionValue("--fps", args);
+        if (fps != null && fps.matches("[1-9][0-9]?")) {
+            settings.put("coach.live.fps", System.getProperty("coach.live.fps", fps));
+            if (Integer.parseInt(fps) < 2) {
+                settings.put("coach.live.min-fps", System.getProperty("coach.live.min-fps", fps));
+            }
+        }
         settings.put("quarkus.http.host-enabled", "true");
         settings.put("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
         settings.put("quarkus.http.test-port", System.getProperty("quarkus.http.test-port", "0"));
@@ -71,6 +79,18 @@ public class Main {
                 }
             });
         }
+    }
+
+    private static String optionValue(String option, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(option) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith(option + "=")) {
+                return args[i].substring(option.length() + 1);
+            }
+        }
+        return null;
     }
 
     private static void setIfAbsent(String key, String value) {

@@ -40,7 +40,7 @@ class LiveBenchTest {
         String d9 = TestAssets.media("d9.mp4").toString();
         Map<List<String>, String> cases = Map.of(
                 List.of("--sessions", "0", "--media", d9), "bench live: --sessions must be at least 1, got 0",
-                List.of("--fps", "0", "--media", d9), "bench live: --fps must be in (0, 30], got 0.0",
+                List.of("--fps", "0", "--media", d9), "bench live: --fps must be between 1 and 30, got 0",
                 List.of("--seconds", "0.5", "--media", d9), "bench live: --seconds must be between 1 and 3600, got 0.5",
                 List.of("--url", "ftp://example.org", "--media", d9),
                 "bench live: --url must be an http:// or https:// address of the server, got ftp://example.org",

@@ -1,10 +1,7 @@
 package io.interviewcoach.live.client;
 
-import java.net.http.WebSocket;
-import java.nio.ByteBuffer;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.DoubleSupplier;
 
@@ -16,8 +13,6 @@ import io.interviewcoach.live.protocol.MediaMessage;
  * time. Frames are thinned to the rate the server last asked for; audio is never skipped.
  */
 final class MediaStreamer {
-    private static final long SEND_TIMEOUT_SEC = 10;
-
     /** Counts of what went out, the wall time (System.nanoTime) of media time 0, and why streaming stopped early. */
     record Sent(long startNanos, long frames, long audioChunks, String failure) {
     }
@@ -30,7 +25,7 @@ final class MediaStreamer {
         this.advisedFps = advisedFps;
     }
 
-    Sent stream(WebSocket socket, double seconds) {
+    Sent stream(LiveClient socket, double seconds) {
         long endMs = Math.round(seconds * 1000);
         int frameCount = media.frames().size();
         int chunkCount = media.audioChunks().size();
@@ -90,16 +85,11 @@ final class MediaStreamer {
         }
     }
 
-    private static void send(WebSocket socket, MediaMessage message) {
+    private static void send(LiveClient socket, MediaMessage message) {
         try {
-            socket.sendBinary(ByteBuffer.wrap(message.encode()), true).get(SEND_TIMEOUT_SEC, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            throw new LiveClientException("the socket closed while streaming: " + e.getCause().getMessage(), e);
-        } catch (TimeoutException e) {
-            throw new LiveClientException("the server did not take a media message within " + SEND_TIMEOUT_SEC + " s", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new LiveClientException("interrupted while streaming", e);
+            socket.send(message);
+        } catch (CompletionException | IllegalStateException e) {
+            throw new LiveClientException("the socket closed while streaming: " + e.getMessage(), e);
         }
     }
 }

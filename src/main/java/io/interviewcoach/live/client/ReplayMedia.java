@@ -1,19 +1,10 @@
 package io.interviewcoach.live.client;
 
-import static org.bytedeco.opencv.global.opencv_imgcodecs.IMWRITE_JPEG_QUALITY;
-import static org.bytedeco.opencv.global.opencv_imgcodecs.imencode;
-
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
-
-import org.bytedeco.javacpp.BytePointer;
-import org.bytedeco.javacpp.IntPointer;
-import org.bytedeco.opencv.opencv_core.Mat;
 
 import io.interviewcoach.media.AudioChunk;
 import io.interviewcoach.media.MediaReader;
@@ -24,7 +15,8 @@ import io.interviewcoach.media.VideoFrame;
 /**
  * A clip decoded once into what a browser would send: JPEG frames at {@code fps} and PCM16 little-endian mono
  * audio chunks at 16 kHz. The clip lasts {@code durationMs} (a whole number of audio chunks, the audio padded
- * with silence), so it can be looped with both streams staying aligned.
+ * with silence), so it can be looped with both streams staying aligned. Unlike {@link ClipReplay}, which decodes
+ * while it streams one session, this decodes and encodes once for any number of concurrent sessions (the benchmark).
  */
 public record ReplayMedia(String name, double fps, List<Frame> frames, List<byte[]> audioChunks, int chunkMs,
         long durationMs) {
@@ -52,7 +44,7 @@ public record ReplayMedia(String name, double fps, List<Frame> frames, List<byte
             while (it.hasNext()) {
                 MediaWindow w = it.next();
                 for (VideoFrame f : w.frames()) {
-                    frames.add(new Frame(Math.round(f.timeSec() * 1000), jpeg(f)));
+                    frames.add(new Frame(Math.round(f.timeSec() * 1000), ClientMedia.jpeg(f, JPEG_QUALITY)));
                 }
                 if (w.hasAudio()) {
                     float[] x = w.audio().samples();
@@ -78,29 +70,14 @@ public record ReplayMedia(String name, double fps, List<Frame> frames, List<byte
         return !audioChunks.isEmpty();
     }
 
-    static byte[] jpeg(VideoFrame frame) {
-        try (Mat mat = frame.toMat(); BytePointer out = new BytePointer(); IntPointer params = new IntPointer(IMWRITE_JPEG_QUALITY, JPEG_QUALITY)) {
-            if (!imencode(".jpg", mat, out, params)) {
-                throw new IllegalStateException("OpenCV could not encode a " + frame.width() + "x" + frame.height() + " frame as JPEG");
-            }
-            byte[] bytes = new byte[(int) out.limit()];
-            out.get(bytes);
-            return bytes;
-        }
-    }
-
     /** The samples as PCM16 little-endian chunks of {@code chunkMs}, silence after the end up to {@code durationMs}. */
     static List<byte[]> pcmChunks(float[] audio, int samples, int chunkMs, long durationMs) {
         int perChunk = SAMPLE_RATE * chunkMs / 1000;
-        int count = (int) (durationMs / chunkMs);
-        List<byte[]> chunks = new ArrayList<>(count);
-        for (int c = 0; c < count; c++) {
-            ByteBuffer b = ByteBuffer.allocate(perChunk * 2).order(ByteOrder.LITTLE_ENDIAN);
-            for (int i = c * perChunk; i < (c + 1) * perChunk; i++) {
-                float v = i < samples ? Math.max(-1f, Math.min(1f, audio[i])) : 0f;
-                b.putShort((short) Math.round(v * Short.MAX_VALUE));
-            }
-            chunks.add(b.array());
+        float[] padded = Arrays.copyOf(audio, (int) (durationMs * SAMPLE_RATE / 1000));
+        Arrays.fill(padded, Math.min(samples, padded.length), padded.length, 0f);
+        List<byte[]> chunks = new ArrayList<>();
+        for (int from = 0; from + perChunk <= padded.length; from += perChunk) {
+            chunks.add(ClientMedia.pcm16(padded, from, from + perChunk));
         }
         return chunks;
     }
