@@ -253,6 +253,10 @@ public final class LiveSession {
             LOG.infof("session %s: started (focus %s)", id, c.focus() == null ? "all cues" : c.focus());
             return;
         }
+        if (c.type() == ControlMessage.Type.end) {
+            end("the client ended it");
+            return;
+        }
         if (state != State.STARTED) {
             throw new ProtocolException(ErrorCode.notStarted, null, state == State.CREATED
                     ? "send {\"type\":\"start\"} first" : "the session has ended");
@@ -269,7 +273,6 @@ public final class LiveSession {
                 ingest.add(timeline::resume);
             }
             case calibrate -> ingest.add(this::calibrate);
-            case end -> end("the client ended it");
             default -> throw new IllegalStateException(c.type().name());
         }
     }
@@ -371,7 +374,8 @@ public final class LiveSession {
             send(c);
             context.metrics().cueSent();
         });
-        if (fpsChanged || ++windowsSent % STATUS_EVERY_WINDOWS == 0) {
+        windowsSent++;
+        if (fpsChanged || windowsSent % STATUS_EVERY_WINDOWS == 0) {
             send(status());
         }
     }

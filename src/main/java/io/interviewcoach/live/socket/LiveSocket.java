@@ -33,24 +33,21 @@ public class LiveSocket {
     @Inject
     LiveSessions sessions;
 
-    @Inject
-    WebSocketConnection connection;
-
     @OnOpen
     @NonBlocking
-    void open() {
-        LiveSession session = session();
+    void open(WebSocketConnection connection) {
+        LiveSession session = session(connection);
         if (session == null) {
             connection.close(new CloseReason(CLOSE_UNAUTHORIZED, "unknown session or wrong token")).subscribe().with(v -> { });
             return;
         }
-        sessions.connected(session, outbound());
+        sessions.connected(session, new ConnectionOutbound(connection));
     }
 
     @OnBinaryMessage
     @NonBlocking
-    void binary(Buffer message) {
-        LiveSession session = session();
+    void binary(Buffer message, WebSocketConnection connection) {
+        LiveSession session = session(connection);
         if (session != null) {
             session.onBinary(message.getBytes());
         }
@@ -58,8 +55,8 @@ public class LiveSocket {
 
     @OnTextMessage
     @NonBlocking
-    void text(String message) {
-        LiveSession session = session();
+    void text(String message, WebSocketConnection connection) {
+        LiveSession session = session(connection);
         if (session != null) {
             session.onText(message);
         }
@@ -67,29 +64,25 @@ public class LiveSocket {
 
     @OnClose
     @NonBlocking
-    void close() {
-        LiveSession session = session();
+    void close(WebSocketConnection connection) {
+        LiveSession session = session(connection);
         if (session != null) {
-            sessions.disconnected(session, outbound());
+            sessions.disconnected(session, new ConnectionOutbound(connection));
         }
     }
 
     @OnError
     @NonBlocking
-    void error(Throwable e) {
+    void error(Throwable e, WebSocketConnection connection) {
         LOG.warnf("live socket %s: %s", connection.pathParam("id"), e.toString());
     }
 
-    private LiveSession session() {
+    private LiveSession session(WebSocketConnection connection) {
         return sessions.find(connection.pathParam("id"), TokenUpgradeCheck.token(connection.handshakeRequest().query()))
                 .orElse(null);
     }
 
-    /** One per connection (equal for the same connection), so the session can tell its current socket. */
-    private Outbound outbound() {
-        return new ConnectionOutbound(connection);
-    }
-
+    /** Equal for the same connection, so the session can tell whether a closing socket is its current one. */
     record ConnectionOutbound(WebSocketConnection connection) implements Outbound {
         @Override
         public void send(ServerMessage message) {
