@@ -59,6 +59,10 @@ public class LiveBench implements Callable<Integer> {
     @Option(names = "--seconds", paramLabel = "S", description = "Seconds each session streams (default: ${DEFAULT-VALUE}).")
     double seconds = 30;
 
+    @Option(names = "--warmup", paramLabel = "S", description = "Seconds one session streams first, not counted: models load and code "
+            + "warms up (default: ${DEFAULT-VALUE}; 0: none).")
+    double warmupSeconds = 5;
+
     @Option(names = "--url", paramLabel = "URL", description = "A running server to target, e.g. http://127.0.0.1:8080 (default: start one in this process).")
     URI url;
 
@@ -112,8 +116,8 @@ public class LiveBench implements Callable<Integer> {
             replay = ReplayMedia.decode(media, fps, AUDIO_CHUNK_MS);
             VisionFrameCost cost = VisionFrameCost.measure(models, settings, variant, VisionFrameCost.decode(media, fps, COST_FRAMES), fps);
             limit = limitSessions(cost.sumOfModelP50Ms(), fps);
-            out.println(String.format(Locale.ROOT, "bench live: %s (%.1f s, looped) at %d fps for %.0f s per session, %s, server %s, %d cores",
-                    media.getFileName(), replay.durationMs() / 1000.0, fps, seconds, variant.spec().id(),
+            out.println(String.format(Locale.ROOT, "bench live: %s (%.1f s, looped) at %d fps for %.0f s per session after %.0f s of warm-up, %s, server %s, %d cores",
+                    media.getFileName(), replay.durationMs() / 1000.0, fps, seconds, warmupSeconds, variant.spec().id(),
                     url != null ? url : target + " (in this process)", Runtime.getRuntime().availableProcessors()));
             out.println(String.format(Locale.ROOT, "raw model time per frame (bench vision: sum of model p50 x calls/frame) %.2f ms"
                     + " -> limit = %d cores / (%.4f s x %d fps) = %.2f sessions%s", cost.sumOfModelP50Ms(),
@@ -124,6 +128,12 @@ public class LiveBench implements Callable<Integer> {
         }
         LiveReplayClient client = new LiveReplayClient(target);
         LiveReplayClient.Options options = new LiveReplayClient.Options(fps, List.of(), Duration.ofSeconds(Math.max(60, Math.round(seconds))));
+        if (warmupSeconds > 0) {
+            LiveLoad warmup = LiveLoad.run(client, replay, 1, warmupSeconds, options);
+            if (!warmup.failures().isEmpty()) {
+                return fail("warm-up: " + warmup.failures().get(0), ExitCodes.INTERNAL);
+            }
+        }
         out.println();
         out.println(LiveTable.HEADER);
         out.flush();
@@ -188,6 +198,9 @@ public class LiveBench implements Callable<Integer> {
         }
         if (!(seconds >= 1 && seconds <= 3600)) {
             return "--seconds must be between 1 and 3600, got " + seconds;
+        }
+        if (!(warmupSeconds >= 0 && warmupSeconds <= 600)) {
+            return "--warmup must be between 0 and 600 seconds, got " + warmupSeconds;
         }
         if (url != null && !("http".equals(url.getScheme()) || "https".equals(url.getScheme()))) {
             return "--url must be an http:// or https:// address of the server, got " + url;
