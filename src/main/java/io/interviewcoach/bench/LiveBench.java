@@ -147,6 +147,7 @@ public class LiveBench implements Callable<Integer> {
             LiveRun run = LiveRun.of(load, fps, seconds, limit, LiveBar.ISSUE_8);
             runs.add(run);
             out.println(LiveTable.row(run));
+            out.print(LiveTable.messages(run));
             run.misses().forEach(m -> out.println("    missed: " + m));
             out.flush();
             if (run.held() || chosen == null) {

@@ -1,6 +1,11 @@
 package io.interviewcoach.bench;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+import io.interviewcoach.live.client.ReplayResult;
 
 /** The text `bench live` prints: one row per load level and the closing comparison with the limit. */
 final class LiveTable {
@@ -20,6 +25,28 @@ final class LiveTable {
                 seconds(f.p50LatencySec()), seconds(f.p95LatencySec()), seconds(f.p99LatencySec()), run.windows(), frames,
                 drop == null ? "-" : String.format(Locale.ROOT, "%.1f", 100 * drop), audio, seconds(run.audioLagSec()),
                 f.cuesSent(), 100 * run.load().cpuBusy(), run.lowestAdvisedFps(), run.held() ? "held" : "missed");
+    }
+
+    /** The server's error and warning messages over all sessions, by code ("" when there were none). */
+    static String messages(LiveRun run) {
+        Map<String, Integer> errors = new TreeMap<>();
+        Map<String, Integer> warnings = new TreeMap<>();
+        for (ReplayResult r : run.load().results()) {
+            r.errors().forEach((k, v) -> errors.merge(k, v, Integer::sum));
+            r.warnings().forEach((k, v) -> warnings.merge(k, v, Integer::sum));
+        }
+        StringBuilder sb = new StringBuilder();
+        if (!errors.isEmpty()) {
+            sb.append("    server errors: ").append(counts(errors)).append(System.lineSeparator());
+        }
+        if (!warnings.isEmpty()) {
+            sb.append("    warnings: ").append(counts(warnings)).append(System.lineSeparator());
+        }
+        return sb.toString();
+    }
+
+    private static String counts(Map<String, Integer> byCode) {
+        return byCode.entrySet().stream().map(e -> e.getKey() + " x" + e.getValue()).collect(Collectors.joining(", "));
     }
 
     static String summary(LiveRun chosen, boolean findMax, boolean anyHeld) {
