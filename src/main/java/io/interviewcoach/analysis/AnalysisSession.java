@@ -63,16 +63,21 @@ public final class AnalysisSession implements AutoCloseable {
         return new AnalyzerCall<>(name, used, pool, spec.analyzerDeadline());
     }
 
-    /** Time each analyzer has spent on this stream so far, by name (face, posture, voice, speech), in nanoseconds. */
-    public Map<String, Long> analyzerNanos() {
-        Map<String, Long> times = new LinkedHashMap<>();
+    /**
+     * Time each analyzer has spent on this stream so far, by name (face, posture, voice, speech): wall-clock and CPU
+     * nanoseconds.
+     */
+    public Map<String, AnalyzerTime> analyzerTimes() {
+        Map<String, AnalyzerTime> times = new LinkedHashMap<>();
         for (AnalyzerCall<?> c : List.of(face, pose, voice, speech)) {
             if (c.present()) {
-                times.put(c.name(), c.busyNanos());
+                times.put(c.name(), new AnalyzerTime(c.busyNanos(), c.cpuNanos()));
             }
         }
         return times;
     }
+
+    public record AnalyzerTime(long wallNanos, long cpuNanos) {}
 
     public StreamSpec spec() {
         return spec;

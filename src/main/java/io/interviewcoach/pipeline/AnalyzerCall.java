@@ -22,6 +22,7 @@ import io.smallrye.mutiny.Uni;
  */
 public final class AnalyzerCall<W> {
     private static final Logger LOG = Logger.getLogger(AnalyzerCall.class);
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     private final String name;
     private final StreamAnalyzer<W, ?> analyzer;
@@ -32,6 +33,7 @@ public final class AnalyzerCall<W> {
     private final AtomicInteger late = new AtomicInteger();
     private final AtomicInteger skipped = new AtomicInteger();
     private final LongAdder busyNanos = new LongAdder();
+    private final LongAdder cpuNanos = new LongAdder();
 
     /**
      * @param analyzer null when this analyzer does not run on the stream (every window then yields null, uncounted)
@@ -62,9 +64,11 @@ public final class AnalyzerCall<W> {
         }
         Uni<W> call = Uni.createFrom().item(() -> {
                     long start = System.nanoTime();
+                    long cpuStart = CPU.getCurrentThreadCpuTime();
                     try {
                         return stream.cancelled() ? null : analyzer.analyze(window);
                     } finally {
+                        cpuNanos.add(CPU.getCurrentThreadCpuTime() - cpuStart);
                         busyNanos.add(System.nanoTime() - start);
                         busy.set(false);
                     }
@@ -86,9 +90,17 @@ public final class AnalyzerCall<W> {
         });
     }
 
-    /** Time spent inside the analyzer so far, all windows together (a live session's cost and metrics). */
+    /** Wall-clock time spent inside the analyzer so far, all windows together. */
     public long busyNanos() {
         return busyNanos.sum();
+    }
+
+    /**
+     * CPU time of the calling threads inside the analyzer so far: what it costs, without the time spent waiting for
+     * a model instance or a core (a live service's capacity is measured with it).
+     */
+    public long cpuNanos() {
+        return cpuNanos.sum();
     }
 
     /** Windows whose analysis threw. */

@@ -69,7 +69,7 @@ public final class LiveSession {
     private RunningStream stream;
     private boolean analysisFailed;
     private UnicastProcessor<MediaWindow> windows;
-    private Map<String, Long> analyzerNanosBefore = Map.of();
+    private Map<String, AnalysisSession.AnalyzerTime> analyzerTimesBefore = Map.of();
     private int windowsSent;
     private int fillersSoFar;
     private boolean fillersMeasured;
@@ -129,7 +129,7 @@ public final class LiveSession {
         attachedBefore = true;
         Outbound previous = out;
         out = socket;
-        if (previous != null && previous != socket) {
+        if (previous != null && !previous.equals(socket)) {
             previous.close(4000, "replaced by a newer connection to this session");
         }
         send(new ServerMessage.Ready(id, MediaMessage.VERSION, fps.fps(), resumed, limits()));
@@ -140,7 +140,7 @@ public final class LiveSession {
 
     /** The socket went away; true when it was the attached one (the caller then starts the grace period). */
     public synchronized boolean detach(Outbound socket) {
-        if (out != socket) {
+        if (out == null || !out.equals(socket)) {
             return false;
         }
         out = null;
@@ -381,15 +381,17 @@ public final class LiveSession {
     }
 
     private void recordCost() {
-        Map<String, Long> now = analysis.analyzerNanos();
-        long total = 0;
-        for (Map.Entry<String, Long> e : now.entrySet()) {
-            long delta = e.getValue() - analyzerNanosBefore.getOrDefault(e.getKey(), 0L);
-            context.metrics().analyzerTime(e.getKey(), delta);
-            total += delta;
+        Map<String, AnalysisSession.AnalyzerTime> now = analysis.analyzerTimes();
+        long cpu = 0;
+        for (var e : now.entrySet()) {
+            var before = analyzerTimesBefore.getOrDefault(e.getKey(), new AnalysisSession.AnalyzerTime(0, 0));
+            context.metrics().analyzerTime(e.getKey(), e.getValue().wallNanos() - before.wallNanos());
+            cpu += e.getValue().cpuNanos() - before.cpuNanos();
         }
-        analyzerNanosBefore = now;
-        context.cost().add(total / 1e9 / settings.limits().windowSec());
+        analyzerTimesBefore = now;
+        // Cost at the configured rate: a session running at a reduced rate would otherwise look cheap.
+        double rateScale = settings.limits().fps() / (double) fps.fps();
+        context.cost().add(cpu / 1e9 / settings.limits().windowSec() * rateScale);
     }
 
     private static Integer fillersIn(WindowResults r) {

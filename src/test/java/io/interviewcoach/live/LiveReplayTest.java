@@ -1,0 +1,138 @@
+package io.interviewcoach.live;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.interviewcoach.analysis.AnalysisRequest;
+import io.interviewcoach.analysis.AnalysisSessionFactory;
+import io.interviewcoach.analysis.RecordingAnalyzer;
+import io.interviewcoach.console.Progress;
+import io.interviewcoach.live.client.ClipReplay;
+import io.interviewcoach.live.client.LiveClient;
+import io.interviewcoach.live.protocol.ControlMessage;
+import io.interviewcoach.media.ReadOptions;
+import io.interviewcoach.pose.PoseModels;
+import io.interviewcoach.report.ReportJson;
+import io.interviewcoach.testsupport.TestAssets;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+
+/**
+ * Real clips replayed over the socket at real-time pace, as a browser sends them: every window comes back within a
+ * second of its end, and the final report agrees with `coach analyze` of the same file within the tolerances of
+ * docs/protocol.md.
+ */
+@QuarkusTest
+@TestProfile(LiveTestProfile.class)
+class LiveReplayTest {
+    /** Window message received at most this long after the media at the window's end was captured. */
+    private static final double MAX_WINDOW_DELAY_SEC = 1.0;
+
+    @TestHTTPResource("/")
+    URI base;
+
+    @Inject
+    AnalysisSessionFactory factory;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    record Replayed(List<LiveClient.Received> windows, ClipReplay.Sent sent, JsonNode report, List<String> answers) {}
+
+    @Test
+    void d9At16kHzKeepsUpAndAgreesWithAnalyze() throws Exception {
+        Path d9 = TestAssets.media("d9.mp4");
+        Replayed live = replay(d9, 16_000);
+        assertEquals(20, live.windows.size(), "one window message per second of the 19.6 s clip");
+        List<String> late = new ArrayList<>();
+        for (LiveClient.Received w : live.windows) {
+            double end = w.message().get("end").asDouble();
+            double delay = (w.nanos() - live.sent.startNanos()) / 1e9 - end;
+            if (delay > MAX_WINDOW_DELAY_SEC) {
+                late.add(String.format(Locale.ROOT, "window %d %.2f s late", w.message().get("index").asInt(), delay));
+            }
+        }
+        assertTrue(late.isEmpty(), late.toString());
+        JsonNode offline = analyze(d9);
+        agree(live.report, offline, "/metrics/face/visibleRatio", 0.05);
+        agree(live.report, offline, "/metrics/face/eyeContactRatio", 0.10);
+        agree(live.report, offline, "/metrics/posture/visibleRatio", 0.05);
+        agree(live.report, offline, "/metrics/posture/postureScore", 8);
+        agree(live.report, offline, "/metrics/voice/speechRatio", 0.05);
+        agree(live.report, offline, "/metrics/voice/pitchMedianHz", 8);
+        assertEquals(1, live.report.get("answers").size());
+        assertEquals("q1", live.report.at("/answers/0/questionId").asText());
+        assertTrue(live.report.at("/answers/0/summary/faceVisibleRatio").asDouble() > 0.9, live.report.get("answers").toString());
+    }
+
+    @Test
+    void katieHillAt48kHzIsResampledAndAgreesWithAnalyze() throws Exception {
+        Path clip = TestAssets.media("katie_hill.mp4");
+        Replayed live = replay(clip, 48_000);
+        assertEquals(8, live.windows.size());
+        JsonNode offline = analyze(clip);
+        agree(live.report, offline, "/metrics/voice/speechRatio", 0.05);
+        agree(live.report, offline, "/metrics/voice/pitchMedianHz", 8);
+        agree(live.report, offline, "/metrics/face/visibleRatio", 0.05);
+    }
+
+    private Replayed replay(Path clip, int sampleRate) throws Exception {
+        LiveClient.Session s = LiveClient.create(http, base);
+        try (LiveClient c = LiveClient.connect(http, base, s.socketUrl(), s.token())) {
+            assertNotNull(c.next("ready", Duration.ofSeconds(20)));
+            c.send(ControlMessage.start(null));
+            c.send(ControlMessage.question("q1"));
+            ClipReplay.Sent sent = new ClipReplay(10, sampleRate, 100, 85).replay(c, clip, null);
+            c.send(ControlMessage.of(ControlMessage.Type.end));
+            List<LiveClient.Received> windows = new ArrayList<>();
+            List<String> answers = new ArrayList<>();
+            while (true) {
+                LiveClient.Received r = c.next(Duration.ofSeconds(60));
+                assertNotNull(r, "the report did not come");
+                switch (r.type()) {
+                    case "window" -> windows.add(r);
+                    case "answer" -> answers.add(r.message().toString());
+                    case "error" -> throw new AssertionError("error from the server: " + r.message());
+                    default -> { }
+                }
+                if (r.type().equals("report")) {
+                    System.out.printf(Locale.ROOT, "%s at %d Hz: %d frames and %d audio chunks sent, last status before the report%n",
+                            clip.getFileName(), sampleRate, sent.frames(), sent.audioChunks());
+                    return new Replayed(windows, sent, r.message().get("report"), answers);
+                }
+                if (r.type().equals("status")) {
+                    System.out.println("status " + r.message());
+                }
+            }
+        }
+    }
+
+    private JsonNode analyze(Path clip) {
+        return ReportJson.toTree(new RecordingAnalyzer(factory).analyze(new AnalysisRequest(clip, 10, 1.0,
+                ReadOptions.DEFAULT_MAX_FRAME_SIDE, PoseModels.Variant.LITE, null, null), Progress.NONE));
+    }
+
+    private static void agree(JsonNode live, JsonNode offline, String path, double tolerance) {
+        JsonNode a = live.at(path);
+        JsonNode b = offline.at(path);
+        System.out.printf(Locale.ROOT, "%-36s live %s  analyze %s%n", path, a, b);
+        assertTrue(a.isNumber() && b.isNumber(), path + ": live " + a + ", analyze " + b);
+        assertTrue(Math.abs(a.asDouble() - b.asDouble()) <= tolerance,
+                path + ": live " + a + " vs analyze " + b + " (tolerance " + tolerance + ")");
+    }
+}
