@@ -18,9 +18,11 @@ import io.interviewcoach.analysis.AnalyzerModels;
 import io.interviewcoach.analysis.AnalyzerSettings;
 import io.interviewcoach.cli.ExitCodes;
 import io.interviewcoach.config.CoachConfig;
+import io.interviewcoach.inference.ModelLoadException;
 import io.interviewcoach.live.client.LiveReplayClient;
 import io.interviewcoach.live.client.ReplayMedia;
 import io.interviewcoach.live.client.ReplayResult;
+import io.interviewcoach.models.ModelMissingException;
 import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.report.ReportJson;
 import io.quarkus.vertx.http.HttpServer;
@@ -114,15 +116,10 @@ public class LiveBench implements Callable<Integer> {
         Double limit;
         try {
             replay = ReplayMedia.decode(media, fps, AUDIO_CHUNK_MS);
-            VisionFrameCost cost = VisionFrameCost.measure(models, settings, variant, VisionFrameCost.decode(media, fps, COST_FRAMES), fps);
-            limit = limitSessions(cost.sumOfModelP50Ms(), fps);
             out.println(String.format(Locale.ROOT, "bench live: %s (%.1f s, looped) at %d fps for %.0f s per session after %.0f s of warm-up, %s, server %s, %d cores",
                     media.getFileName(), replay.durationMs() / 1000.0, fps, seconds, warmupSeconds, variant.spec().id(),
                     url != null ? url : target + " (in this process)", Runtime.getRuntime().availableProcessors()));
-            out.println(String.format(Locale.ROOT, "raw model time per frame (bench vision: sum of model p50 x calls/frame) %.2f ms"
-                    + " -> limit = %d cores / (%.4f s x %d fps) = %.2f sessions%s", cost.sumOfModelP50Ms(),
-                    Runtime.getRuntime().availableProcessors(), cost.sumOfModelP50Ms() / 1000, fps, limit,
-                    url != null ? " (measured on this machine)" : ""));
+            limit = measureLimit(out, variant, settings);
         } catch (RuntimeException e) {
             return fail(e.getMessage(), BenchFailure.exitCode(e));
         }
@@ -171,6 +168,29 @@ public class LiveBench implements Callable<Integer> {
             return fail(first.failures().isEmpty() ? "no session got its report" : first.failures().get(0), ExitCodes.INTERNAL);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The limit from the raw model time per frame, measured here as `bench vision` does. Against another server
+     * (--url) the models may be missing on this machine: the limit is then unknown, not a reason to stop.
+     */
+    private Double measureLimit(PrintWriter out, PoseModels.Variant variant, AnalyzerSettings settings) {
+        VisionFrameCost cost;
+        try {
+            cost = VisionFrameCost.measure(models, settings, variant, VisionFrameCost.decode(media, fps, COST_FRAMES), fps);
+        } catch (ModelMissingException | ModelLoadException e) {
+            if (url == null) {
+                throw e;
+            }
+            out.println("limit not measured: " + e.getMessage());
+            return null;
+        }
+        Double limit = limitSessions(cost.sumOfModelP50Ms(), fps);
+        out.println(String.format(Locale.ROOT, "raw model time per frame (bench vision: sum of model p50 x calls/frame) %.2f ms"
+                + " -> limit = %d cores / (%.4f s x %d fps) = %.2f sessions%s", cost.sumOfModelP50Ms(),
+                Runtime.getRuntime().availableProcessors(), cost.sumOfModelP50Ms() / 1000, fps, limit,
+                url != null ? " (measured on this machine)" : ""));
+        return limit;
     }
 
     /** cores / (raw model seconds per frame x fps): how many sessions the models alone leave room for. */

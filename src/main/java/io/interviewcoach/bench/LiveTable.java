@@ -59,9 +59,10 @@ final class LiveTable {
             sb.append(String.format(Locale.ROOT, "%d sessions at %.0f fps: bar %s", f.sessions(), f.fps(), chosen.held() ? "held" : "missed"));
         }
         if (f.limitSessions() != null) {
-            int measured = anyHeld || !findMax ? f.sessions() : 0;
-            sb.append(String.format(Locale.ROOT, "; limit cores / (raw model time x fps) = %.2f sessions; ratio N / limit = %.2f",
-                    f.limitSessions(), measured / f.limitSessions()));
+            sb.append(String.format(Locale.ROOT, "; limit cores / (raw model time x fps) = %.2f sessions", f.limitSessions()));
+            if (anyHeld || !findMax) {
+                sb.append(String.format(Locale.ROOT, "; ratio N / limit = %.2f", f.sessions() / f.limitSessions()));
+            }
         }
         return sb.toString();
     }
