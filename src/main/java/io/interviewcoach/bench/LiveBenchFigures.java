@@ -10,7 +10,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonPropertyOrder({"sessions", "fps", "seconds", "p50LatencySec", "p95LatencySec", "p99LatencySec", "framesSent",
         "framesAnalyzed", "framesDropped", "audioChunksSent", "audioChunksDropped", "cuesSent", "limitSessions", "cpuCores"})
-public record LiveBenchFigures(int sessions, double fps, double seconds, Double p50LatencySec, Double p95LatencySec,
+public record LiveBenchFigures(int sessions, int fps, double seconds, Double p50LatencySec, Double p95LatencySec,
         Double p99LatencySec, long framesSent, Long framesAnalyzed, Long framesDropped, long audioChunksSent,
         Long audioChunksDropped, int cuesSent, Double limitSessions, int cpuCores) {
 

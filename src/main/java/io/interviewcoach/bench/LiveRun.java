@@ -17,7 +17,7 @@ record LiveRun(LiveLoad load, LiveBenchFigures figures, int windows, Double audi
         return misses.isEmpty();
     }
 
-    static LiveRun of(LiveLoad load, double fps, double seconds, Double limitSessions, LiveBar bar) {
+    static LiveRun of(LiveLoad load, int fps, double seconds, Double limitSessions, LiveBar bar) {
         List<ReplayResult> results = load.results();
         List<Long> latencyNanos = new ArrayList<>();
         results.forEach(r -> r.latenciesSec().forEach(s -> latencyNanos.add(Math.round(s * 1e9))));

@@ -53,10 +53,10 @@ final class LiveTable {
         LiveBenchFigures f = chosen.figures();
         StringBuilder sb = new StringBuilder();
         if (findMax) {
-            sb.append(anyHeld ? String.format(Locale.ROOT, "largest N holding the bar at %.0f fps: %d", f.fps(), f.sessions())
-                    : String.format(Locale.ROOT, "no N held the bar at %.0f fps (not even 1)", f.fps()));
+            sb.append(anyHeld ? String.format(Locale.ROOT, "largest N holding the bar at %d fps: %d", f.fps(), f.sessions())
+                    : String.format(Locale.ROOT, "no N held the bar at %d fps (not even 1)", f.fps()));
         } else {
-            sb.append(String.format(Locale.ROOT, "%d sessions at %.0f fps: bar %s", f.sessions(), f.fps(), chosen.held() ? "held" : "missed"));
+            sb.append(String.format(Locale.ROOT, "%d sessions at %d fps: bar %s", f.sessions(), f.fps(), chosen.held() ? "held" : "missed"));
         }
         if (f.limitSessions() != null) {
             sb.append(String.format(Locale.ROOT, "; limit cores / (raw model time x fps) = %.2f sessions", f.limitSessions()));
