@@ -13,8 +13,9 @@ import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the HTTP server: health at /q/health (readiness is DOWN while models are missing).",
-                "The live coaching socket and the REST API come with the live service."})
+        description = {"Run the HTTP server: live coaching sessions (POST /api/sessions, then the socket",
+                "/api/sessions/{id}/live; docs/protocol.md), health at /q/health (readiness is DOWN while models",
+                "are missing) and Prometheus metrics at /q/metrics."})
 public class ServeCommand implements Runnable {
     private static final Logger LOG = Logger.getLogger(ServeCommand.class);
 

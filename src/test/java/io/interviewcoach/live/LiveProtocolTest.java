@@ -190,6 +190,22 @@ class LiveProtocolTest {
             }
         }
         assertTrue(admitted, "places are freed once unused sessions are finalized");
+
+        String metrics = http.send(HttpRequest.newBuilder(base.resolve("/q/metrics")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+        for (String meter : List.of("coach_live_sessions_rejected_total", "coach_live_sessions_active",
+                "coach_live_sessions_capacity", "coach_live_frames_received_total")) {
+            assertTrue(metrics.contains(meter), meter + " missing from /q/metrics");
+        }
+        JsonNode health = JSON.readTree(http.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).GET().build(),
+                HttpResponse.BodyHandlers.ofString()).body());
+        boolean shown = false;
+        for (JsonNode check : health.get("checks")) {
+            if (check.get("name").asText().equals("live sessions")) {
+                shown = check.at("/data/capacity").asInt() >= 1 && check.at("/data/active").isInt();
+            }
+        }
+        assertTrue(shown, "readiness shows the live capacity in use: " + health);
     }
 
     private int reportStatus(String id, String token) throws Exception {

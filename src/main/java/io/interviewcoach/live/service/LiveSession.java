@@ -350,7 +350,16 @@ public final class LiveSession {
         return new MediaInfo("live session " + id, null, video, audio, List.of());
     }
 
+    /** A failure here must not end the stream (Mutiny cancels a subscription whose consumer throws). */
     private void onResults(WindowResults r) {
+        try {
+            sendWindow(r);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "session %s: window %d could not be reported", id, r.window().index());
+        }
+    }
+
+    private void sendWindow(WindowResults r) {
         Integer fillers = fillersIn(r);
         if (fillers != null) {
             fillersMeasured = true;

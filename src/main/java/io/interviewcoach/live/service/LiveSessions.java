@@ -116,11 +116,6 @@ public final class LiveSessions {
         return s != null && s.tokenMatches(token) ? Optional.ofNullable(s.report()) : Optional.empty();
     }
 
-    /** True when a session with this id exists (running or finished) and the token matches. */
-    public boolean known(String id, String token) {
-        return find(id, token).isPresent() || (id != null && finished.containsKey(id) && finished.get(id).tokenMatches(token));
-    }
-
     public void connected(LiveSession session, Outbound socket) {
         ScheduledFuture<?> timer = graceTimers.remove(session.id());
         if (timer != null) {
