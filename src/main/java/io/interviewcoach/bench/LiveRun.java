@@ -24,10 +24,9 @@ record LiveRun(LiveLoad load, LiveBenchFigures figures, int windows, Double audi
         LatencyStats latency = LatencyStats.ofNanos(latencyNanos);
         long framesSent = results.stream().mapToLong(ReplayResult::framesSent).sum();
         long audioSent = results.stream().mapToLong(ReplayResult::audioChunksSent).sum();
-        boolean everySession = !results.isEmpty() && results.size() == load.sessions();
-        Long analysed = everySession ? sum(results, r -> r.statusCount("framesAnalyzed")) : null;
-        Long dropped = everySession ? sum(results, r -> r.statusCount("framesDropped")) : null;
-        Long audioDropped = everySession ? sum(results, LiveRun::audioDropped) : null;
+        Long analysed = sum(results, r -> r.statusCount("framesAnalyzed"));
+        Long dropped = sum(results, r -> r.statusCount("framesDropped"));
+        Long audioDropped = sum(results, LiveRun::audioDropped);
         int cues = results.stream().mapToInt(ReplayResult::cues).sum();
         LiveBenchFigures figures = new LiveBenchFigures(load.sessions(), fps, seconds, seconds(latency.p50Ms()),
                 seconds(latency.p95Ms()), seconds(latency.p99Ms()), framesSent, analysed, dropped, audioSent, audioDropped,
@@ -52,7 +51,11 @@ record LiveRun(LiveLoad load, LiveBenchFigures figures, int windows, Double audi
         return Math.max(0, r.audioChunksSent() - received) + (droppedByServer == null ? 0 : droppedByServer);
     }
 
+    /** Over the sessions that ran (refused ones count as failures); null when one of them did not report it. */
     private static Long sum(List<ReplayResult> results, Function<ReplayResult, Long> count) {
+        if (results.isEmpty()) {
+            return null;
+        }
         long total = 0;
         for (ReplayResult r : results) {
             Long v = count.apply(r);

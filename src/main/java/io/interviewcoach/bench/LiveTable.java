@@ -60,7 +60,7 @@ final class LiveTable {
         }
         if (f.limitSessions() != null) {
             sb.append(String.format(Locale.ROOT, "; limit cores / (raw model time x fps) = %.2f sessions", f.limitSessions()));
-            if (anyHeld || !findMax) {
+            if (findMax ? anyHeld : chosen.held()) {
                 sb.append(String.format(Locale.ROOT, "; ratio N / limit = %.2f", f.sessions() / f.limitSessions()));
             }
         }

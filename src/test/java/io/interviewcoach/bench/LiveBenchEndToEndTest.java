@@ -40,7 +40,7 @@ class LiveBenchEndToEndTest {
         String output = r.getOutput() + "\n" + r.getErrorOutput();
         System.out.println(output);
         assertEquals(0, r.exitCode(), output);
-        assertTrue(r.getOutput().contains("1 sessions at 10 fps: bar") && r.getOutput().contains("ratio N / limit"), output);
+        assertTrue(r.getOutput().contains("1 sessions at 10 fps: bar") && r.getOutput().contains("limit cores / (raw model time x fps) = "), output);
 
         JsonNode f = ReportJson.mapper().readTree(json.toFile());
         assertEquals(1, f.get("sessions").asInt());
