@@ -63,6 +63,23 @@ class LiveProtocolTest {
     }
 
     @Test
+    void sessionOptionsWorkOrAreRefused() throws Exception {
+        LiveClient.Session s = LiveClient.create(http, base, "{\"fps\":5,\"poseModel\":\"lite\"}");
+        assertEquals(5, s.limits().get("fps").asInt());
+        try (LiveClient c = LiveClient.connect(http, base, s.socketUrl(), s.token())) {
+            assertEquals(5, c.next("ready", WAIT).message().get("fps").asInt());
+            c.send(ControlMessage.of(ControlMessage.Type.end));
+            assertNotNull(c.next("report", Duration.ofSeconds(60)));
+        }
+        for (String bad : List.of("{\"fps\":0}", "{\"poseModel\":\"heavy\"}", "{\"colour\":1}", "[1")) {
+            LiveClient.RefusedException e = assertThrows(LiveClient.RefusedException.class,
+                    () -> LiveClient.create(http, base, bad));
+            assertEquals(400, e.status(), bad);
+            assertFalse(JSON.readTree(e.body()).get("detail").asText().isBlank());
+        }
+    }
+
+    @Test
     void badMessagesGetAnErrorNamingTheLimitAndTheSessionGoesOn() throws Exception {
         LiveClient.Session s = LiveClient.create(http, base);
         int maxMessage = s.limits().get("maxMessageBytes").asInt();

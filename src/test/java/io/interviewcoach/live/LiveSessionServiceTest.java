@@ -118,7 +118,7 @@ class LiveSessionServiceTest {
         Capture out = new Capture();
         sessions.connected(session, out);
         session.onText(ControlMessage.start(null).toJson());
-        feed(session, 4.0);
+        new Feeder(session).feed(0, 4.0);
         session.onText(ControlMessage.of(ControlMessage.Type.end).toJson());
 
         ServerMessage.Window first = out.next(ServerMessage.Window.class, Duration.ofSeconds(60));
@@ -145,25 +145,78 @@ class LiveSessionServiceTest {
         assertTrue(sessions.report(created.session().id(), created.token()).isPresent());
     }
 
-    /** The first {@code seconds} of d9 as a client would send them, as fast as the session takes them. */
-    private static void feed(LiveSession session, double seconds) {
-        long frame = 0;
-        long chunk = 0;
-        try (MediaReader reader = MediaReader.open(TestAssets.media("d9.mp4"), ReadOptions.of(10, 1.0))) {
-            var it = reader.windows();
-            while (it.hasNext()) {
-                MediaWindow w = it.next();
-                if (w.startSec() >= seconds) {
-                    break;
-                }
-                for (VideoFrame f : w.frames()) {
-                    session.onBinary(MediaMessage.video(frame++, Math.round(f.timeSec() * 1000), ClientMedia.jpeg(f, 85)).encode());
-                }
-                float[] s = w.audio().samples();
-                for (int from = 0; from < s.length; from += 1600) {
-                    int to = Math.min(s.length, from + 1600);
-                    session.onBinary(MediaMessage.audio(chunk++, Math.round((w.startSec() + from / 16000.0) * 1000), 16_000,
-                            ClientMedia.pcm16(s, from, to)).encode());
+    @Test
+    void pausedMediaIsNotAnalysedAndEachQuestionIsAnAnswer() throws Exception {
+        LiveSessions sessions = sessions(factory(), Duration.ofSeconds(30));
+        LiveSession session = sessions.create().session();
+        Capture out = new Capture();
+        sessions.connected(session, out);
+        Feeder feeder = new Feeder(session);
+        session.onText(ControlMessage.start(List.of("pace")).toJson());
+        session.onText(ControlMessage.question("q1").toJson());
+        feeder.feed(0, 2.0);
+        session.onText(ControlMessage.of(ControlMessage.Type.pause).toJson());
+        feeder.feed(2.0, 4.0);
+        session.onText(ControlMessage.of(ControlMessage.Type.resume).toJson());
+        session.onText(ControlMessage.question("q2").toJson());
+        feeder.feed(4.0, 6.0);
+        session.onText(ControlMessage.of(ControlMessage.Type.end).toJson());
+
+        List<Integer> windows = new java.util.ArrayList<>();
+        List<ServerMessage.Answer> answers = new java.util.ArrayList<>();
+        ServerMessage.ReportMessage report = null;
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        while (report == null && System.nanoTime() < deadline) {
+            ServerMessage m = out.messages().poll(100, TimeUnit.MILLISECONDS);
+            if (m instanceof ServerMessage.Window w) {
+                windows.add(w.index());
+            } else if (m instanceof ServerMessage.Answer a) {
+                answers.add(a);
+            } else if (m instanceof ServerMessage.ReportMessage r) {
+                report = r;
+            }
+        }
+        assertNotNull(report);
+        assertEquals(List.of(0, 1, 4, 5), windows, "the paused seconds 2-4 are not analysed");
+        assertEquals(List.of("q1", "q2"), answers.stream().map(ServerMessage.Answer::questionId).toList());
+        assertEquals(2.0, answers.get(0).summary().windows() + 0.0, "q1 spans the two windows before the pause");
+        assertEquals(4.0, answers.get(1).start(), 0.11);
+        assertEquals(2, report.report().get("answers").size());
+    }
+
+    /** d9 as a client would send it, one stretch at a time, continuing the sequence numbers. */
+    private static final class Feeder {
+        private final LiveSession session;
+        private long frame;
+        private long chunk;
+
+        Feeder(LiveSession session) {
+            this.session = session;
+        }
+
+        /** Sends media time [from, to) at about four times real time (under the message-rate limit). */
+        void feed(double from, double to) throws InterruptedException {
+            try (MediaReader reader = MediaReader.open(TestAssets.media("d9.mp4"), ReadOptions.of(10, 1.0))) {
+                var it = reader.windows();
+                while (it.hasNext()) {
+                    MediaWindow w = it.next();
+                    if (w.startSec() < from - 1e-9) {
+                        continue;
+                    }
+                    if (w.startSec() >= to - 1e-9) {
+                        break;
+                    }
+                    for (VideoFrame f : w.frames()) {
+                        session.onBinary(MediaMessage.video(frame++, Math.round(f.timeSec() * 1000),
+                                ClientMedia.jpeg(f, 85)).encode());
+                    }
+                    float[] s = w.audio().samples();
+                    for (int i = 0; i < s.length; i += 1600) {
+                        int j = Math.min(s.length, i + 1600);
+                        session.onBinary(MediaMessage.audio(chunk++, Math.round((w.startSec() + i / 16000.0) * 1000),
+                                16_000, ClientMedia.pcm16(s, i, j)).encode());
+                    }
+                    Thread.sleep(250);
                 }
             }
         }

@@ -52,9 +52,18 @@ public final class LiveClient implements AutoCloseable {
 
     /** POST /api/sessions; the HTTP status and body when it was not 201 (503 at capacity). */
     public static Session create(HttpClient http, URI base) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/sessions"))
-                .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(60)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return create(http, base, null);
+    }
+
+    /** POST /api/sessions with session options, e.g. {@code {"fps":5,"poseModel":"lite"}} (null: none). */
+    public static Session create(HttpClient http, URI base, String options) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("/api/sessions")).timeout(Duration.ofSeconds(60));
+        if (options == null) {
+            request.POST(HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(options));
+        }
+        HttpResponse<String> r = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 201) {
             throw new RefusedException(r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null));
         }

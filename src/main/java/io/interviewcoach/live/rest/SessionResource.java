@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 
 import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.models.ModelMissingException;
 import io.smallrye.common.annotation.Blocking;
 
@@ -26,12 +27,19 @@ public class SessionResource {
     @Inject
     LiveSessions sessions;
 
-    /** The body may be empty; {@code fps} and {@code poseModel} in it are not yet per session (server settings apply). */
+    /** The body may be empty; {@code fps} (1-30) and {@code poseModel} (lite, full) set this session's own. */
     @POST
     @Blocking
-    public Response create() {
+    public Response create(String body) {
+        LiveSettings settings;
         try {
-            LiveSessions.Created created = sessions.create();
+            SessionOptions options = SessionOptions.parse(body);
+            settings = sessions.settings().forSession(options.fps(), options.poseModel());
+        } catch (IllegalArgumentException e) {
+            return Problem.response(400, "Bad session options", e.getMessage(), null);
+        }
+        try {
+            LiveSessions.Created created = sessions.create(settings);
             String id = created.session().id();
             return Response.status(Response.Status.CREATED)
                     .entity(new SessionCreated(id, created.token(), "/api/sessions/" + id + "/live", MediaMessage.VERSION,

@@ -1,6 +1,5 @@
 package io.interviewcoach.live.service;
 
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -21,10 +20,9 @@ import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ProtocolException;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.protocol.ServerMessage;
-import io.interviewcoach.media.MediaInfo;
 import io.interviewcoach.media.MediaWindow;
-import io.interviewcoach.pipeline.RunningStream;
 import io.interviewcoach.measure.Rounding;
+import io.interviewcoach.pipeline.RunningStream;
 import io.interviewcoach.report.Report;
 import io.interviewcoach.report.ReportJson;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
@@ -49,9 +47,10 @@ public final class LiveSession {
     private final LiveTimeline timeline;
     private final AnswerTracker answers = new AnswerTracker();
     private final WarningMonitor warnings = new WarningMonitor();
+    private final FillerCount fillerCount = new FillerCount();
+    private final AnalyzerCost cost;
     private final AdaptiveFps fps;
-    private final MessageRate rate;
-    private final SequenceCheck sequences = new SequenceCheck();
+    private final MessageGate gate;
     private final Map<Integer, Long> windowReadyNanos = new ConcurrentHashMap<>();
     private final AtomicLong framesReceived = new AtomicLong();
     private final AtomicLong framesDropped = new AtomicLong();
@@ -69,11 +68,7 @@ public final class LiveSession {
     private RunningStream stream;
     private boolean analysisFailed;
     private UnicastProcessor<MediaWindow> windows;
-    private Map<String, AnalysisSession.AnalyzerTime> analyzerTimesBefore = Map.of();
     private int windowsSent;
-    private int fillersSoFar;
-    private boolean fillersMeasured;
-    private long lastRateErrorNanos;
 
     LiveSession(String id, String token, LiveSettings settings, LiveContext context) {
         this.id = id;
@@ -93,7 +88,8 @@ public final class LiveSession {
             }
         });
         this.fps = new AdaptiveFps(settings.limits().fps(), settings.minFps(), settings.latencyTarget().toNanos() / 1e9);
-        this.rate = new MessageRate(settings.limits().maxMessagesPerSec());
+        this.gate = new MessageGate(settings.limits());
+        this.cost = new AnalyzerCost(context.metrics(), context.cost());
     }
 
     public String id() {
@@ -156,50 +152,27 @@ public final class LiveSession {
     public void onBinary(byte[] bytes) {
         long now = System.nanoTime();
         try {
-            if (!checkRate(now)) {
+            if (!gate.admit(now)) {
+                context.metrics().protocolError();
                 return;
             }
-            if (bytes.length > settings.limits().maxMessageBytes()) {
-                throw new ProtocolException(ErrorCode.messageTooLarge, "maxMessageBytes", "a message of " + bytes.length
-                        + " bytes is over the limit of " + settings.limits().maxMessageBytes() + "; it was dropped");
-            }
-            MediaMessage m = MediaMessage.decode(bytes);
+            MediaMessage m = gate.media(bytes);
             if (state != State.STARTED) {
                 throw new ProtocolException(ErrorCode.notStarted, null, state == State.CREATED
                         ? "send {\"type\":\"start\"} before media" : "the session has ended; media is no longer analysed");
             }
+            long missing = gate.sequence(m);
             if (m.kind() == MediaKind.VIDEO) {
                 onFrame(m, now);
             } else {
-                onAudio(m, now);
+                onAudio(m, missing, now);
             }
         } catch (ProtocolException e) {
             refuse(e);
         }
     }
 
-    /** False for a message over the rate; the client hears of it at most once a second. */
-    private boolean checkRate(long now) {
-        if (rate.allow(now)) {
-            return true;
-        }
-        synchronized (rate) {
-            if (now - lastRateErrorNanos > 1_000_000_000L) {
-                lastRateErrorNanos = now;
-                throw new ProtocolException(ErrorCode.rateLimited, "maxMessagesPerSec", "more than "
-                        + settings.limits().maxMessagesPerSec() + " messages in a second; the excess is dropped");
-            }
-        }
-        context.metrics().protocolError();
-        return false;
-    }
-
     private void onFrame(MediaMessage m, long now) {
-        if (m.payload().length > settings.limits().maxFrameBytes()) {
-            throw new ProtocolException(ErrorCode.frameTooLarge, "maxFrameBytes", "a JPEG of " + m.payload().length
-                    + " bytes is over the limit of " + settings.limits().maxFrameBytes() + "; it was dropped");
-        }
-        sequences.video(m.sequence());
         framesReceived.incrementAndGet();
         context.metrics().frameReceived();
         if (paused) {
@@ -215,12 +188,7 @@ public final class LiveSession {
         ingest.addFrame(() -> timeline.addFrame(m, now, this::dropFrame, this::refuse), this::dropFrame);
     }
 
-    private void onAudio(MediaMessage m, long now) {
-        if (!Limits.SAMPLE_RATES.contains(m.sampleRate())) {
-            throw new ProtocolException(ErrorCode.unsupportedRate, "audioSampleRates",
-                    "audio at " + m.sampleRate() + " Hz is not supported; send 16000 or 48000 Hz");
-        }
-        long missing = sequences.audio(m.sequence());
+    private void onAudio(MediaMessage m, long missing, long now) {
         audioChunksReceived.incrementAndGet();
         context.metrics().audioChunk();
         ingest.add(() -> timeline.addAudio(m, missing, now, this::refuse));
@@ -233,8 +201,10 @@ public final class LiveSession {
 
     public void onText(String text) {
         try {
-            if (checkRate(System.nanoTime())) {
+            if (gate.admit(System.nanoTime())) {
                 control(ControlMessage.parse(text));
+            } else {
+                context.metrics().protocolError();
             }
         } catch (ProtocolException e) {
             refuse(e);
@@ -322,7 +292,7 @@ public final class LiveSession {
     private boolean openAnalysis() {
         try {
             stream = context.streams().open("live session " + id);
-            StreamSpec spec = new StreamSpec(mediaInfo(), true, true, settings.limits().fps(),
+            StreamSpec spec = new StreamSpec(timeline.mediaInfo("live session " + id), true, true, settings.limits().fps(),
                     settings.limits().windowSec(), settings.poseModel(), null, null, settings.analyzerDeadline());
             analysis = context.factory().open(spec, stream);
         } catch (RuntimeException e) {
@@ -342,14 +312,6 @@ public final class LiveSession {
         return true;
     }
 
-    private MediaInfo mediaInfo() {
-        MediaInfo.VideoInfo video = timeline.frameWidth() == 0 ? null : new MediaInfo.VideoInfo(timeline.frameWidth(),
-                timeline.frameHeight(), (double) settings.limits().fps(), "mjpeg", 0, false);
-        int rate = timeline.audioSampleRate();
-        MediaInfo.AudioInfo audio = rate == 0 ? null : new MediaInfo.AudioInfo(rate, 1, "pcm_s16le", 1, true, null);
-        return new MediaInfo("live session " + id, null, video, audio, List.of());
-    }
-
     /** A failure here must not end the stream (Mutiny cancels a subscription whose consumer throws). */
     private void onResults(WindowResults r) {
         try {
@@ -360,19 +322,15 @@ public final class LiveSession {
     }
 
     private void sendWindow(WindowResults r) {
-        Integer fillers = fillersIn(r);
-        if (fillers != null) {
-            fillersMeasured = true;
-            fillersSoFar += fillers;
-        }
+        Integer fillers = fillerCount.add(r);
         send(new ServerMessage.Window(r.window().index(), Rounding.round(r.startSec(), 3), Rounding.round(r.endSec(), 3),
-                WindowMetricsMapper.of(r, fillersMeasured ? fillersSoFar : null)));
+                WindowMetricsMapper.of(r, fillerCount.total())));
         Long ready = windowReadyNanos.remove(r.window().index());
         long latency = ready == null ? 0 : System.nanoTime() - ready;
         context.metrics().windowLatency(latency);
         framesAnalyzed.addAndGet(r.window().frames().size());
         context.metrics().framesAnalyzed(r.window().frames().size());
-        recordCost();
+        cost.afterWindow(analysis, settings.limits().windowSec(), settings.limits().fps() / (double) fps.fps());
         boolean fpsChanged = fps.onLatency(latency / 1e9);
         if (fpsChanged) {
             LOG.infof("session %s: analysis rate now %d fps (window latency %.2f s)", id, fps.fps(), latency / 1e9);
@@ -387,27 +345,6 @@ public final class LiveSession {
         if (fpsChanged || windowsSent % STATUS_EVERY_WINDOWS == 0) {
             send(status());
         }
-    }
-
-    private void recordCost() {
-        Map<String, AnalysisSession.AnalyzerTime> now = analysis.analyzerTimes();
-        long cpu = 0;
-        for (var e : now.entrySet()) {
-            var before = analyzerTimesBefore.getOrDefault(e.getKey(), new AnalysisSession.AnalyzerTime(0, 0));
-            context.metrics().analyzerTime(e.getKey(), e.getValue().wallNanos() - before.wallNanos());
-            cpu += e.getValue().cpuNanos() - before.cpuNanos();
-        }
-        analyzerTimesBefore = now;
-        // Cost at the configured rate: a session running at a reduced rate would otherwise look cheap.
-        double rateScale = settings.limits().fps() / (double) fps.fps();
-        context.cost().add(cpu / 1e9 / settings.limits().windowSec() * rateScale);
-    }
-
-    private static Integer fillersIn(WindowResults r) {
-        if (r.speech() != null && r.speech().fillers() != null) {
-            return r.speech().fillers();
-        }
-        return r.voice() == null ? null : r.voice().filledPauses();
     }
 
     public ServerMessage.Status status() {

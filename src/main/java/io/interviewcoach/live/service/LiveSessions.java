@@ -59,20 +59,29 @@ public final class LiveSessions {
         return settings;
     }
 
-    /** A new session and its secret token; refused with {@link AtCapacityException} when the machine is full. */
-    public synchronized Created create() {
+    /** A new session with the server's settings. */
+    public Created create() {
+        return create(settings);
+    }
+
+    /**
+     * A new session and its secret token; refused with {@link AtCapacityException} when the machine is full.
+     *
+     * @param sessionSettings from {@link LiveSettings#forSession}
+     */
+    public synchronized Created create(LiveSettings sessionSettings) {
         int capacity = capacity();
         if (active.size() >= capacity) {
             context.metrics().rejected();
             throw new AtCapacityException("The live service is at capacity (" + active.size() + " of " + capacity
                     + " sessions); try again shortly", retryAfter());
         }
-        warmModels();
+        warmModels(sessionSettings.poseModel());
         String id = UUID.randomUUID().toString();
         byte[] secret = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        LiveSession session = new LiveSession(id, token, settings, context);
+        LiveSession session = new LiveSession(id, token, sessionSettings, context);
         active.put(id, session);
         startGrace(session, "never connected");
         LOG.infof("session %s: created (%d active of %d)", id, active.size(), capacity);
@@ -80,10 +89,10 @@ public final class LiveSessions {
     }
 
     /** Models load once for the process; loading them here keeps the first session's first windows on time. */
-    private void warmModels() {
+    private void warmModels(io.interviewcoach.pose.PoseModels.Variant pose) {
         var models = context.factory().models();
         models.face();
-        models.pose(settings.poseModel());
+        models.pose(pose);
         models.vad();
     }
 

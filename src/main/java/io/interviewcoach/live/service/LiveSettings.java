@@ -26,6 +26,24 @@ public record LiveSettings(Limits limits, int maxSessions, double capacityShare,
                 live.keptReports());
     }
 
+    /** The most video frames per second a session may ask for. */
+    public static final int MAX_FPS = 30;
+
+    /**
+     * One session's settings: its own starting rate and pose model (null: the server's).
+     *
+     * @throws IllegalArgumentException with a line for the client when a value is out of range
+     */
+    public LiveSettings forSession(Integer fps, String poseModelName) {
+        int rate = fps == null ? limits.fps() : fps;
+        if (rate < 1 || rate > MAX_FPS) {
+            throw new IllegalArgumentException("fps must be between 1 and " + MAX_FPS + ", got " + rate);
+        }
+        PoseModels.Variant pose = poseModelName == null ? poseModel : PoseModels.Variant.parse(poseModelName);
+        return new LiveSettings(limits.withFps(rate), maxSessions, capacityShare, grace, Math.min(minFps, rate),
+                latencyTarget, analyzerDeadline, pose, keptReports);
+    }
+
     public LiveSettings withMaxSessions(int max) {
         return new LiveSettings(limits, max, capacityShare, grace, minFps, latencyTarget, analyzerDeadline, poseModel,
                 keptReports);

@@ -8,6 +8,7 @@ import io.interviewcoach.live.protocol.ErrorCode;
 import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ProtocolException;
 import io.interviewcoach.media.AudioChunk;
+import io.interviewcoach.media.MediaInfo;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.VideoFrame;
 import io.interviewcoach.media.WindowAssembler;
@@ -163,16 +164,12 @@ final class LiveTimeline {
         return framesUnreadable;
     }
 
-    int audioSampleRate() {
-        return audio.sampleRate();
-    }
-
-    /** Size of the first decoded frame (after downsizing), 0 before any. */
-    int frameWidth() {
-        return frameWidth;
-    }
-
-    int frameHeight() {
-        return frameHeight;
+    /** What the stream is, as far as known now (the report's media section): the first frame's size, the audio rate. */
+    MediaInfo mediaInfo(String name) {
+        MediaInfo.VideoInfo video = frameWidth == 0 ? null : new MediaInfo.VideoInfo(frameWidth, frameHeight,
+                (double) settings.limits().fps(), "mjpeg", 0, false);
+        int rate = audio.sampleRate();
+        MediaInfo.AudioInfo audioInfo = rate == 0 ? null : new MediaInfo.AudioInfo(rate, 1, "pcm_s16le", 1, true, null);
+        return new MediaInfo(name, null, video, audioInfo, List.of());
     }
 }
