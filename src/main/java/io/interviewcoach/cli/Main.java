@@ -1,6 +1,8 @@
 package io.interviewcoach.cli;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import io.interviewcoach.lifecycle.ProcessSignals;
@@ -10,9 +12,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Entry point of the single binary. Only `serve` opens the HTTP port (and `serve --help` does not); the
- * other subcommands run without a listener (and without PostgreSQL or Redis) and keep the framework's
- * logging quiet. SIGINT and SIGTERM stop every command in order: see {@link ProcessSignals}.
+ * Entry point of the single binary. Only `serve` and `bench live` without --url open the HTTP port (neither
+ * does with --help); the other subcommands run without a listener (and without PostgreSQL or Redis) and keep
+ * the framework's logging quiet. SIGINT and SIGTERM stop every command in order: see {@link ProcessSignals}.
  */
 @QuarkusMain
 public class Main {
@@ -21,6 +23,10 @@ public class Main {
     public static void main(String... args) {
         if (LaunchMode.current() == LaunchMode.NORMAL) { // the binary, not a test calling main in its own JVM
             ProcessSignals.install();
+        }
+        if (benchLiveInProcess(args)) {
+            runWithInProcessServer(args);
+            return;
         }
         if (!startsServer(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
@@ -31,9 +37,60 @@ public class Main {
 
     static boolean startsServer(String... args) {
         if (args.length == 0 || !args[0].equals("serve")) {
-            return false;
+            return benchLiveInProcess(args);
         }
         return Arrays.stream(args).noneMatch(a -> HELP_OPTIONS.contains(a));
+    }
+
+    /** `bench live` without --url replays against a server in this process. */
+    static boolean benchLiveInProcess(String... args) {
+        return args.length >= 2 && args[0].equals("bench") && args[1].equals("live")
+                && Arrays.stream(args).noneMatch(a -> HELP_OPTIONS.contains(a) || a.equals("--url") || a.startsWith("--url="));
+    }
+
+    /**
+     * The listener on a free port of its own (so a running `serve` is not in the way), the live service analysing at
+     * the benchmarked frame rate, and the framework's logging quiet; the properties are put back afterwards for a
+     * test that runs several commands in one JVM.
+     */
+    private static void runWithInProcessServer(String... args) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        String fps = optionValue("--fps", args);
+        if (fps != null && fps.matches("[1-9][0-9]?")) {
+            settings.put("coach.live.fps", System.getProperty("coach.live.fps", fps));
+            if (Integer.parseInt(fps) < 2) {
+                settings.put("coach.live.min-fps", System.getProperty("coach.live.min-fps", fps));
+            }
+        }
+        settings.put("quarkus.http.host-enabled", "true");
+        settings.put("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
+        settings.put("quarkus.http.test-port", System.getProperty("quarkus.http.test-port", "0"));
+        settings.put("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+        Map<String, String> before = new LinkedHashMap<>();
+        settings.forEach((k, v) -> before.put(k, System.setProperty(k, v)));
+        try {
+            Quarkus.run(PicocliRunner.class, args);
+        } finally {
+            before.forEach((k, v) -> {
+                if (v == null) {
+                    System.clearProperty(k);
+                } else {
+                    System.setProperty(k, v);
+                }
+            });
+        }
+    }
+
+    private static String optionValue(String option, String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals(option) && i + 1 < args.length) {
+                return args[i + 1];
+            }
+            if (args[i].startsWith(option + "=")) {
+                return args[i].substring(option.length() + 1);
+            }
+        }
+        return null;
     }
 
     private static void setIfAbsent(String key, String value) {
