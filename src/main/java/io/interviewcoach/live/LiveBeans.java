@@ -16,7 +16,8 @@ import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.live.metrics.LiveMetrics;
 import io.interviewcoach.live.service.CostEstimate;
-import io.interviewcoach.live.service.LiveCues;
+import io.interviewcoach.live.cues.CueSettings;
+import io.interviewcoach.live.service.EngineCues;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.pipeline.StreamRegistry;
@@ -47,11 +48,10 @@ public class LiveBeans {
     @Produces
     @Singleton
     LiveSessions liveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
-            @Named(DECODE_POOL) ExecutorService decodePool, MeterRegistry registry) {
+            @Named(DECODE_POOL) ExecutorService decodePool, MeterRegistry registry, CueSettings cueSettings) {
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("live-grace"));
-        // The cue engine (live.cues) plugs in here; until then sessions send no cues.
         return new LiveSessions(settings, factory, streams, decodePool, timers, new LiveMetrics(registry),
-                LiveCues.Factory.NONE, new CostEstimate(Runtime.getRuntime().availableProcessors()));
+                focus -> new EngineCues(cueSettings, focus), new CostEstimate(Runtime.getRuntime().availableProcessors()));
     }
 
     private static ThreadFactory named(String prefix) {

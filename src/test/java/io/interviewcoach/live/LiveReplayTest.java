@@ -53,7 +53,7 @@ class LiveReplayTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
     record Replayed(List<LiveClient.Received> windows, ClipReplay.Sent sent, JsonNode report, List<String> answers,
-            JsonNode lastStatus) {}
+            JsonNode lastStatus, List<JsonNode> cues, List<JsonNode> warnings) {}
 
     private static double loadPerCore() {
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -103,6 +103,25 @@ class LiveReplayTest {
         assertEquals(1, live.report.get("answers").size());
         assertEquals("q1", live.report.at("/answers/0/questionId").asText());
         assertTrue(live.report.at("/answers/0/summary/faceVisibleRatio").asDouble() > 0.9, live.report.get("answers").toString());
+        // a calm clip: at most one cue per 20 s interval (docs/live-cues.md), here none is due
+        assertTrue(live.cues.size() <= 1, "cues on calm d9: " + live.cues);
+    }
+
+    @Test
+    void d14CalibratedAtTheStartGetsALookAtTheCameraCue() throws Exception {
+        warmUp();
+        Replayed live = replay(TestAssets.media("d14.mp4"), 16_000, null, true);
+        assertTrue(live.cues.stream().anyMatch(c -> c.get("kind").asText().equals("eyeContact")
+                && c.get("text").asText().equals("Look at the camera")), "cues on d14 (gaze away at 2.5-3 s): " + live.cues);
+        for (int i = 1; i < live.cues.size(); i++) {
+            double gap = live.cues.get(i).get("t").asDouble() - live.cues.get(i - 1).get("t").asDouble();
+            assertTrue(gap >= 20 - 1e-9, "two cues " + gap + " s apart: " + live.cues);
+        }
+        JsonNode baseline = live.report.at("/metrics/face/baseline");
+        assertTrue(baseline.isObject(), "a calibrate sent with start is applied when the analysis opens: " + baseline);
+        assertEquals(0.0, baseline.get("fromSec").asDouble(), 0.2);
+        assertTrue(baseline.get("used").asBoolean() || !baseline.get("reason").asText().isBlank(), baseline.toString());
+        assertEquals(18, live.windows.size());
     }
 
     @Test
@@ -136,15 +155,24 @@ class LiveReplayTest {
     }
 
     private Replayed replay(Path clip, int sampleRate, Double seconds) throws Exception {
+        return replay(clip, sampleRate, seconds, false);
+    }
+
+    private Replayed replay(Path clip, int sampleRate, Double seconds, boolean calibrateFirst) throws Exception {
         LiveClient.Session s = LiveClient.create(http, base);
         try (LiveClient c = LiveClient.connect(http, base, s.socketUrl(), s.token())) {
             assertNotNull(c.next("ready", Duration.ofSeconds(20)));
             c.send(ControlMessage.start(null));
+            if (calibrateFirst) {
+                c.send(ControlMessage.of(ControlMessage.Type.calibrate));
+            }
             c.send(ControlMessage.question("q1"));
             ClipReplay.Sent sent = new ClipReplay(10, sampleRate, 100, 85).replay(c, clip, seconds);
             c.send(ControlMessage.of(ControlMessage.Type.end));
             List<LiveClient.Received> windows = new ArrayList<>();
             List<String> answers = new ArrayList<>();
+            List<JsonNode> cues = new ArrayList<>();
+            List<JsonNode> warnings = new ArrayList<>();
             JsonNode lastStatus = null;
             while (true) {
                 LiveClient.Received r = c.next(Duration.ofSeconds(60));
@@ -152,13 +180,15 @@ class LiveReplayTest {
                 switch (r.type()) {
                     case "window" -> windows.add(r);
                     case "answer" -> answers.add(r.message().toString());
+                    case "cue" -> cues.add(r.message());
+                    case "warning" -> warnings.add(r.message());
                     case "error" -> throw new AssertionError("error from the server: " + r.message());
                     default -> { }
                 }
                 if (r.type().equals("report")) {
                     System.out.printf(Locale.ROOT, "%s at %d Hz: %d frames and %d audio chunks sent%n",
                             clip.getFileName(), sampleRate, sent.frames(), sent.audioChunks());
-                    return new Replayed(windows, sent, r.message().get("report"), answers, lastStatus);
+                    return new Replayed(windows, sent, r.message().get("report"), answers, lastStatus, cues, warnings);
                 }
                 if (r.type().equals("status")) {
                     lastStatus = r.message();

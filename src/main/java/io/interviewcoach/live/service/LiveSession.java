@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interviewcoach.analysis.AnalysisSession;
 import io.interviewcoach.analysis.CaptureCounts;
 import io.interviewcoach.analysis.StreamSpec;
+import io.interviewcoach.face.FaceAnalyzer;
 import io.interviewcoach.fusion.WindowResults;
 import io.interviewcoach.live.protocol.ControlMessage;
 import io.interviewcoach.live.protocol.ErrorCode;
@@ -66,6 +67,8 @@ public final class LiveSession {
     private volatile ObjectNode report;
     private volatile LiveCues cues = LiveCues.NONE;
     private AnalysisSession analysis;
+    /** A calibrate message that came before the analysis opened (ingest thread only); NaN when none. */
+    private double pendingCalibrationSec = Double.NaN;
     private RunningStream stream;
     private boolean analysisFailed;
     private UnicastProcessor<MediaWindow> windows;
@@ -252,9 +255,30 @@ public final class LiveSession {
         }
     }
 
+    /**
+     * The candidate looks at the camera now: the face analyzer takes its per-user baseline over the next
+     * calibration span (docs/adr/0008-per-user-baseline.md); the report's metrics.face.baseline says whether it held.
+     * Asked before the first window (the analysis opens with it), it is kept and applied when the analysis opens.
+     */
     private void calibrate() {
-        // TODO(baseline): call the face analyzer's calibration once it has one (branch h-baseline, issue 8 §4).
-        LOG.infof("session %s: calibration asked at %.1f s; no per-user baseline yet", id, timeline.mediaTimeSec());
+        double at = timeline.mediaTimeSec();
+        if (analysis == null && !analysisFailed) {
+            pendingCalibrationSec = at;
+            return;
+        }
+        applyCalibration(at);
+    }
+
+    private void applyCalibration(double at) {
+        FaceAnalyzer face = analysis == null ? null : analysis.faceAnalyzer();
+        if (face == null) {
+            send(new ServerMessage.Warning("calibrationUnavailable", analysisFailed
+                    ? "No calibration: the analysis is not running."
+                    : "No calibration: this session has no video to take the candidate's look from.", at));
+            return;
+        }
+        face.calibrateFrom(at);
+        LOG.infof("session %s: calibrating from %.1f s", id, at);
     }
 
     /** Ends the input: the windows still open are analysed, then the report is sent. Idempotent. */
@@ -300,6 +324,9 @@ public final class LiveSession {
             StreamSpec spec = new StreamSpec(timeline.mediaInfo("live session " + id), true, true, settings.limits().fps(),
                     settings.limits().windowSec(), settings.poseModel(), null, null, settings.analyzerDeadline());
             analysis = context.factory().open(spec, stream);
+            if (!Double.isNaN(pendingCalibrationSec)) {
+                applyCalibration(pendingCalibrationSec);
+            }
         } catch (RuntimeException e) {
             LOG.errorf(e, "session %s: the analysis could not start", id);
             send(new ServerMessage.Warning("analysisUnavailable", "The analysis could not start: " + e.getMessage(),
