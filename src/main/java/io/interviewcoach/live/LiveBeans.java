@@ -3,8 +3,6 @@ package io.interviewcoach.live;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
@@ -21,6 +19,7 @@ import io.interviewcoach.live.service.EngineCues;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.pipeline.StreamRegistry;
+import io.interviewcoach.pipeline.WorkerThreads;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /** Wires the live service: its sessions, the pool that decodes JPEG frames and resamples audio, its timers and meters. */
@@ -32,7 +31,7 @@ public class LiveBeans {
     @Singleton
     @Named(DECODE_POOL)
     ExecutorService decodePool() {
-        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), named("live-decode"));
+        return Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), WorkerThreads.named("live-decode"));
     }
 
     void closeDecodePool(@Disposes @Named(DECODE_POOL) ExecutorService pool) {
@@ -49,17 +48,8 @@ public class LiveBeans {
     @Singleton
     LiveSessions liveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
             @Named(DECODE_POOL) ExecutorService decodePool, MeterRegistry registry, CueSettings cueSettings) {
-        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("live-grace"));
+        ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(WorkerThreads.named("live-grace"));
         return new LiveSessions(settings, factory, streams, decodePool, timers, new LiveMetrics(registry),
                 focus -> new EngineCues(cueSettings, focus), new CostEstimate(Runtime.getRuntime().availableProcessors()));
-    }
-
-    private static ThreadFactory named(String prefix) {
-        AtomicInteger n = new AtomicInteger();
-        return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        };
     }
 }

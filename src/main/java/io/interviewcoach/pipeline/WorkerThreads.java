@@ -23,7 +23,8 @@ public final class WorkerThreads {
         return Executors.newSingleThreadExecutor(named(name));
     }
 
-    private static ThreadFactory named(String prefix) {
+    /** Daemon threads named {@code prefix-1}, {@code prefix-2}, … */
+    public static ThreadFactory named(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
             Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
