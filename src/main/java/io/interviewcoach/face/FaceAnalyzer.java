@@ -128,11 +128,6 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         baseline.request(startSec);
     }
 
-    /** {@link #calibrateFrom} the first frame of the next window analysed. */
-    public void requestCalibration() {
-        calibrateFrom(Double.NEGATIVE_INFINITY);
-    }
-
     /** The latest calibration's outcome once its span is over (null before): thread-safe, for a live status. */
     public FaceBaseline latestCalibration() {
         return baseline.latest();

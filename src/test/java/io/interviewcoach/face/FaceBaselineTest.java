@@ -202,7 +202,7 @@ class FaceBaselineTest {
                 new MediaWindow(1, 1, 2, black.subList(10, 20), null));
         FaceBaseline requested = analyze(windows, calibrationSec(1), (i, a) -> {
             if (i == 0) {
-                a.requestCalibration();
+                a.calibrateFrom(0);
             }
         }).metrics().baseline();
         assertFalse(requested.used());
