@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.interviewcoach.lifecycle.ProcessSignals;
+import io.interviewcoach.storage.DatabaseDefault;
 import io.quarkus.picocli.runtime.PicocliRunner;
 import io.quarkus.runtime.LaunchMode;
 import io.quarkus.runtime.Quarkus;
@@ -13,8 +14,9 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
  * Entry point of the single binary. Only `serve` and `bench live` without --url open the HTTP port (neither
- * does with --help); the other subcommands run without a listener (and without PostgreSQL or Redis) and keep
- * the framework's logging quiet. SIGINT and SIGTERM stop every command in order: see {@link ProcessSignals}.
+ * does with --help); those two reach PostgreSQL (an embedded one when none is configured: {@link DatabaseDefault}).
+ * The other subcommands run without a listener (and without PostgreSQL or Redis) and keep the framework's logging
+ * quiet. SIGINT and SIGTERM stop every command in order: see {@link ProcessSignals}.
  */
 @QuarkusMain
 public class Main {
@@ -31,6 +33,8 @@ public class Main {
         if (!startsServer(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
             setIfAbsent("quarkus.log.level", "WARN");
+        } else {
+            DatabaseDefault.properties().forEach(Main::setIfAbsent);
         }
         Quarkus.run(PicocliRunner.class, args);
     }
@@ -66,6 +70,7 @@ public class Main {
         settings.put("quarkus.http.port", System.getProperty("quarkus.http.port", "0"));
         settings.put("quarkus.http.test-port", System.getProperty("quarkus.http.test-port", "0"));
         settings.put("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
+        DatabaseDefault.properties().forEach((k, v) -> settings.put(k, System.getProperty(k, v)));
         Map<String, String> before = new LinkedHashMap<>();
         settings.forEach((k, v) -> before.put(k, System.setProperty(k, v)));
         try {

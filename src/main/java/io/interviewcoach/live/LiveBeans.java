@@ -5,7 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Disposes;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
@@ -18,6 +20,7 @@ import io.interviewcoach.live.cues.CueSettings;
 import io.interviewcoach.live.service.EngineCues;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.LiveSettings;
+import io.interviewcoach.live.service.SessionJournal;
 import io.interviewcoach.pipeline.StreamRegistry;
 import io.interviewcoach.pipeline.WorkerThreads;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -47,9 +50,11 @@ public class LiveBeans {
     @Produces
     @Singleton
     LiveSessions liveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
-            @Named(DECODE_POOL) ExecutorService decodePool, MeterRegistry registry, CueSettings cueSettings) {
+            @Named(DECODE_POOL) ExecutorService decodePool, MeterRegistry registry, CueSettings cueSettings,
+            @Any Instance<SessionJournal> journals) {
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(WorkerThreads.named("live-grace"));
         return new LiveSessions(settings, factory, streams, decodePool, timers, new LiveMetrics(registry),
-                focus -> new EngineCues(cueSettings, focus), new CostEstimate(Runtime.getRuntime().availableProcessors()));
+                focus -> new EngineCues(cueSettings, focus), new CostEstimate(Runtime.getRuntime().availableProcessors()),
+                SessionJournal.of(journals.stream().toList()));
     }
 }

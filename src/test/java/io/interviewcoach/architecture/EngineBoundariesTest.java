@@ -33,12 +33,14 @@ class EngineBoundariesTest {
     static final List<String> FORBIDDEN = List.of(
             "io/interviewcoach/cli/", "io/interviewcoach/bench/", "io/interviewcoach/web/",
             "io/interviewcoach/session/", "io/interviewcoach/sessions/",
-            "io/interviewcoach/storage/", "io/interviewcoach/store/",
+            "io/interviewcoach/storage/", "io/interviewcoach/store/", "io/interviewcoach/job/",
+            "io/interviewcoach/question/", "io/interviewcoach/progress/",
             // the report writers, the analysis wiring and the live service sit above the engine
             "io/interviewcoach/report/", "io/interviewcoach/analysis/", "io/interviewcoach/live/",
             "io/interviewcoach/overlay/",
             "io/vertx/ext/web/", "jakarta/ws/rs/", "io/quarkus/redis/", "org/hibernate/", "io/quarkus/hibernate",
-            "io/quarkus/websockets");
+            "io/quarkus/websockets", "io/vertx/pgclient/", "io/vertx/mutiny/pgclient/", "io/vertx/redis/",
+            "io/vertx/mutiny/redis/", "org/flywaydb/", "io/zonky/");
 
     @Test
     void engineClassesReferToNoAdapterCode() throws IOException, URISyntaxException {

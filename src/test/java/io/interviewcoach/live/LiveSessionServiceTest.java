@@ -2,6 +2,7 @@ package io.interviewcoach.live;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -34,6 +35,8 @@ import io.interviewcoach.live.service.CostEstimate;
 import io.interviewcoach.live.service.LiveCues;
 import io.interviewcoach.live.service.LiveSession;
 import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.live.service.SessionJournal;
+import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.Outbound;
 import io.interviewcoach.media.MediaReader;
@@ -74,11 +77,15 @@ class LiveSessionServiceTest {
     }
 
     private static LiveSessions sessions(AnalysisSessionFactory factory, Duration grace) {
+        return sessions(factory, grace, SessionJournal.of(List.of()));
+    }
+
+    private static LiveSessions sessions(AnalysisSessionFactory factory, Duration grace, SessionJournal journal) {
         LiveSettings settings = new LiveSettings(new Limits(1 << 20, 1 << 19, 1280, 100, Limits.SAMPLE_RATES, 1.0, 10,
                 grace.toSeconds()), 4, 0.9, grace, 2, Duration.ofMillis(500), Duration.ofSeconds(5),
                 PoseModels.Variant.LITE, 10);
         return new LiveSessions(settings, factory, new StreamRegistry(), decode, timers,
-                new LiveMetrics(new SimpleMeterRegistry()), LiveCues.Factory.NONE, new CostEstimate(2));
+                new LiveMetrics(new SimpleMeterRegistry()), LiveCues.Factory.NONE, new CostEstimate(2), journal);
     }
 
     private static AnalysisSessionFactory factory() {
@@ -147,8 +154,10 @@ class LiveSessionServiceTest {
 
     @Test
     void pausedMediaIsNotAnalysedAndEachQuestionIsAnAnswer() throws Exception {
-        LiveSessions sessions = sessions(factory(), Duration.ofSeconds(30));
-        LiveSession session = sessions.create().session();
+        Journal journal = new Journal();
+        LiveSessions sessions = sessions(factory(), Duration.ofSeconds(30), journal);
+        LiveSessions.Created created = sessions.create();
+        LiveSession session = created.session();
         Capture out = new Capture();
         sessions.connected(session, out);
         Feeder feeder = new Feeder(session);
@@ -182,6 +191,36 @@ class LiveSessionServiceTest {
         assertEquals(2.0, answers.get(0).summary().windows() + 0.0, "q1 spans the two windows before the pause");
         assertEquals(4.0, answers.get(1).start(), 0.11);
         assertEquals(2, report.report().get("answers").size());
+        assertEquals(List.of("created " + BearerToken.hash(created.token()), "started [pace]", "window 0", "window 1",
+                "window 4", "window 5", "finished"), journal.events, "the storage adapters hear what the client heard");
+        assertSame(report.report(), journal.report);
+    }
+
+    /** Records what a storage adapter would hear. */
+    static final class Journal implements SessionJournal {
+        final List<String> events = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        volatile com.fasterxml.jackson.databind.node.ObjectNode report;
+
+        @Override
+        public void created(String sessionId, String tokenHash, LiveSettings settings) {
+            events.add("created " + tokenHash);
+        }
+
+        @Override
+        public void started(String sessionId, List<String> focus) {
+            events.add("started " + focus);
+        }
+
+        @Override
+        public void window(String sessionId, ServerMessage.Window window) {
+            events.add("window " + window.index());
+        }
+
+        @Override
+        public void finished(String sessionId, com.fasterxml.jackson.databind.node.ObjectNode report) {
+            this.report = report;
+            events.add("finished");
+        }
     }
 
     /** d9 as a client would send it, one stretch at a time, continuing the sequence numbers. */

@@ -15,6 +15,9 @@ import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.models.ModelMissingException;
+import io.interviewcoach.web.access.BearerToken;
+import io.interviewcoach.web.problem.Problem;
+import io.interviewcoach.web.problem.ProblemType;
 import io.smallrye.common.annotation.Blocking;
 
 /**
@@ -36,7 +39,7 @@ public class SessionResource {
             SessionOptions options = SessionOptions.parse(body);
             settings = sessions.settings().forSession(options.fps(), options.poseModel());
         } catch (IllegalArgumentException e) {
-            return Problem.response(400, "Bad session options", e.getMessage(), null);
+            return Problem.response(ProblemType.BAD_REQUEST, "Bad session options: " + e.getMessage());
         }
         try {
             LiveSessions.Created created = sessions.create(settings);
@@ -46,9 +49,9 @@ public class SessionResource {
                             created.session().limits()))
                     .build();
         } catch (LiveSessions.AtCapacityException e) {
-            return Problem.response(503, "At capacity", e.getMessage(), e.retryAfter().toSeconds());
+            return Problem.response(ProblemType.AT_CAPACITY, e.getMessage(), e.retryAfter().toSeconds());
         } catch (ModelMissingException e) {
-            return Problem.response(503, "Models missing", e.getMessage(), null);
+            return Problem.response(ProblemType.MODELS_MISSING, e.getMessage());
         }
     }
 
@@ -56,11 +59,11 @@ public class SessionResource {
     @GET
     @Path("/{id}/report")
     public Response report(@PathParam("id") String id, @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String token = authorization != null && authorization.startsWith("Bearer ") ? authorization.substring(7).trim() : null;
+        String token = BearerToken.fromHeader(authorization);
         return sessions.report(id, token)
                 .map(r -> Response.ok(r).build())
                 .orElseGet(() -> sessions.find(id, token).isPresent()
-                        ? Problem.response(409, "Not finished", "The session is still running; its report comes at the end", null)
-                        : Problem.response(404, "Not found", "No finished session with this id and token", null));
+                        ? Problem.response(ProblemType.NOT_FINISHED, "The session is still running; its report comes at the end")
+                        : Problem.response(ProblemType.NOT_FOUND, "No finished session with this id and token"));
     }
 }

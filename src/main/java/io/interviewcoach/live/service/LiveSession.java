@@ -26,6 +26,7 @@ import io.interviewcoach.measure.Rounding;
 import io.interviewcoach.pipeline.RunningStream;
 import io.interviewcoach.report.Report;
 import io.interviewcoach.report.ReportJson;
+import io.interviewcoach.web.access.BearerToken;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 
 /**
@@ -41,7 +42,7 @@ public final class LiveSession {
     enum State { CREATED, STARTED, ENDING, FINISHED }
 
     private final String id;
-    private final String token;
+    private final String tokenHash;
     private final LiveSettings settings;
     private final LiveContext context;
     private final IngestQueue ingest;
@@ -74,9 +75,9 @@ public final class LiveSession {
     private UnicastProcessor<MediaWindow> windows;
     private int windowsSent;
 
-    LiveSession(String id, String token, LiveSettings settings, LiveContext context) {
+    LiveSession(String id, String tokenHash, LiveSettings settings, LiveContext context) {
         this.id = id;
-        this.token = token;
+        this.tokenHash = tokenHash;
         this.settings = settings;
         this.context = context;
         this.ingest = new IngestQueue(context.decodePool(), 2, id);
@@ -102,8 +103,7 @@ public final class LiveSession {
 
     /** Constant-time comparison, so the time taken says nothing about the token. */
     public boolean tokenMatches(String candidate) {
-        return candidate != null && java.security.MessageDigest.isEqual(token.getBytes(java.nio.charset.StandardCharsets.UTF_8),
-                candidate.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return BearerToken.matches(tokenHash, candidate);
     }
 
     State state() {
@@ -225,6 +225,7 @@ public final class LiveSession {
                 state = State.STARTED;
             }
             LOG.infof("session %s: started (focus %s)", id, c.focus() == null ? "all cues" : c.focus());
+            context.journal().started(id, c.focus());
             return;
         }
         if (c.type() == ControlMessage.Type.end) {
@@ -312,6 +313,7 @@ public final class LiveSession {
     private void inputEnded() {
         if (analysisFailed || (windows == null && !openAnalysis())) {
             state = State.FINISHED;
+            context.journal().finished(id, null);
             context.finished(this);
             return;
         }
@@ -355,8 +357,10 @@ public final class LiveSession {
 
     private void sendWindow(WindowResults r) {
         Integer fillers = fillerCount.add(r);
-        send(new ServerMessage.Window(r.window().index(), Rounding.round(r.startSec(), 3), Rounding.round(r.endSec(), 3),
-                WindowMetricsMapper.of(r, fillerCount.total())));
+        ServerMessage.Window message = new ServerMessage.Window(r.window().index(), Rounding.round(r.startSec(), 3),
+                Rounding.round(r.endSec(), 3), WindowMetricsMapper.of(r, fillerCount.total()));
+        send(message);
+        context.journal().window(id, message);
         Long ready = windowReadyNanos.remove(r.window().index());
         long latency = ready == null ? 0 : System.nanoTime() - ready;
         context.metrics().windowLatency(latency);
@@ -415,6 +419,7 @@ public final class LiveSession {
             LOG.errorf(e, "session %s: the report could not be built", id);
         } finally {
             state = State.FINISHED;
+            context.journal().finished(id, report);
             analysis.close();
             stream.close();
             context.finished(this);

@@ -1,8 +1,6 @@
 package io.interviewcoach.live.service;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.live.metrics.LiveMetrics;
 import io.interviewcoach.pipeline.StreamRegistry;
+import io.interviewcoach.web.access.BearerToken;
 
 /**
  * The live sessions of this process (in memory for now): creation with admission control, lookup by id and token,
@@ -29,8 +28,6 @@ import io.interviewcoach.pipeline.StreamRegistry;
  */
 public final class LiveSessions {
     private static final Logger LOG = Logger.getLogger(LiveSessions.class);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final int TOKEN_BYTES = 32;
 
     private final LiveSettings settings;
     private final LiveContext context;
@@ -41,10 +38,10 @@ public final class LiveSessions {
 
     public LiveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
             Executor decodePool, ScheduledExecutorService timers, LiveMetrics metrics, LiveCues.Factory cues,
-            CostEstimate cost) {
+            CostEstimate cost, SessionJournal journal) {
         this.settings = settings;
         this.timers = timers;
-        this.context = new LiveContext(factory, streams, decodePool, metrics, cues, cost, this::onFinished);
+        this.context = new LiveContext(factory, streams, decodePool, metrics, cues, cost, journal, this::onFinished);
         int kept = settings.keptReports();
         this.finished = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
             @Override
@@ -78,11 +75,10 @@ public final class LiveSessions {
         }
         warmModels(sessionSettings.poseModel());
         String id = UUID.randomUUID().toString();
-        byte[] secret = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(secret);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-        LiveSession session = new LiveSession(id, token, sessionSettings, context);
+        String token = BearerToken.generate();
+        LiveSession session = new LiveSession(id, BearerToken.hash(token), sessionSettings, context);
         active.put(id, session);
+        context.journal().created(id, BearerToken.hash(token), sessionSettings);
         startGrace(session, "never connected");
         LOG.infof("session %s: created (%d active of %d)", id, active.size(), capacity);
         return new Created(session, token);

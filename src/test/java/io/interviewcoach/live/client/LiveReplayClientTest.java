@@ -10,7 +10,7 @@ class LiveReplayClientTest {
     void refusalKeepsTheProblemDetailAndRetryHintAndDropsErrorPages() {
         assertEquals("the live service refused a new session (HTTP 503): 8 sessions are running, the most this server "
                         + "takes; retry after 30 s",
-                LiveReplayClient.refusal(503, "{\"type\":\"about:blank\",\"title\":\"At capacity\",\"status\":503,"
+                LiveReplayClient.refusal(503, "{\"type\":\"urn:interview-coach:problem:at-capacity\",\"title\":\"At capacity\",\"status\":503,"
                         + "\"detail\":\"8 sessions are running, the most this server takes\"}", "30"));
         assertEquals("the live service refused a new session (HTTP 404): no live service there",
                 LiveReplayClient.refusal(404, "<html><body><h1>Resource not found</h1></body></html>", null));

@@ -1,0 +1,40 @@
+package io.interviewcoach.live.service;
+
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import io.interviewcoach.live.protocol.ServerMessage;
+
+/**
+ * What a live session tells the storage adapters as it goes (PostgreSQL for what lasts, Redis for live state): the
+ * live service itself knows no store. Calls come on the session's own threads (event loop, ingest, inference) in the
+ * session's order; an implementation must not block and must not throw (a store that is down must not stop a
+ * session: it logs, spools or retries on its own).
+ */
+public interface SessionJournal {
+    /** A session was created; {@code tokenHash} is the SHA-256 of its token (web.access.BearerToken#hash). */
+    default void created(String sessionId, String tokenHash, LiveSettings settings) {
+    }
+
+    /** The client sent start; {@code focus} is what it wants cues on (null: all). */
+    default void started(String sessionId, List<String> focus) {
+    }
+
+    /** One analysed window, exactly as it was sent to the client. */
+    default void window(String sessionId, ServerMessage.Window window) {
+    }
+
+    /** The session finished; {@code report} is the final report JSON (with answers), null when none could be made. */
+    default void finished(String sessionId, ObjectNode report) {
+    }
+
+    /** Everything of the session is being deleted (DELETE /api/sessions/{id}). */
+    default void deleted(String sessionId) {
+    }
+
+    /** All of these, in order; one that throws is logged and the others still hear of it. */
+    static SessionJournal of(List<SessionJournal> journals) {
+        return new SessionJournals(List.copyOf(journals));
+    }
+}

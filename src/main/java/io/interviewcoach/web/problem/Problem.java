@@ -1,0 +1,29 @@
+package io.interviewcoach.web.problem;
+
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** RFC 9457 problem details: one clear line for the client, never a stack trace. */
+@Schema(name = "Problem", description = "An error (RFC 9457); `type` is stable per kind of error (docs/api.md)")
+public record Problem(
+        @Schema(example = "urn:interview-coach:problem:not-found") String type,
+        @Schema(example = "Not found") String title,
+        @Schema(example = "404") int status,
+        @Schema(example = "No session with this id and token") String detail) {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    public static Response response(ProblemType type, String detail) {
+        return response(type, detail, null);
+    }
+
+    /** @param retryAfterSec a Retry-After header in seconds, or null */
+    public static Response response(ProblemType type, String detail, Long retryAfterSec) {
+        Response.ResponseBuilder b = Response.status(type.status()).type(MEDIA_TYPE)
+                .entity(new Problem(type.uri(), type.title(), type.status(), detail));
+        if (retryAfterSec != null) {
+            b.header("Retry-After", retryAfterSec);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,53 @@
+package io.interviewcoach.web.problem;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+
+import io.interviewcoach.models.ModelMissingException;
+
+/**
+ * The one place where exceptions become HTTP answers: every error of the REST API is problem+json with a stable
+ * type, and an unexpected failure is logged here and answered with a generic line, never a stack trace.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e) {
+        return Problem.response(e.type(), e.getMessage(), e.retryAfter() == null ? null : e.retryAfter().toSeconds());
+    }
+
+    @ServerExceptionMapper
+    public Response modelsMissing(ModelMissingException e) {
+        return Problem.response(ProblemType.MODELS_MISSING, e.getMessage());
+    }
+
+    /** The framework's own answers (unknown route, wrong method, unsupported body type, body too large). */
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            LOG.error("request failed", e);
+            return Problem.response(ProblemType.INTERNAL, "The server could not answer this request; it has been logged");
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = e.getMessage() == null || e.getMessage().isBlank() ? type.title() : e.getMessage();
+        return Response.fromResponse(Problem.response(type, detail)).status(status).build();
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e) {
+        return Problem.response(ProblemType.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e) {
+        LOG.error("request failed", e);
+        return Problem.response(ProblemType.INTERNAL, "The server could not answer this request; it has been logged");
+    }
+}
