@@ -22,6 +22,7 @@ public final class PackagedBinary {
      * Starts {@code coach ARGS} in {@code workDir}; stdout and stderr go to files there. It is started through
      * {@code env --default-signal}: a process started in the background by a non-interactive shell inherits
      * SIGINT as ignored (and the JVM keeps it ignored), which would make Ctrl+C tests pass or fail by accident.
+     * Its data directory ({@code XDG_DATA_HOME}) is {@code workDir/data}.
      */
     public static Child start(Path workDir, List<String> jvmOptions, String... args) throws IOException {
         if (!Files.isRegularFile(JAR)) {
@@ -34,8 +35,11 @@ public final class PackagedBinary {
         cmd.addAll(List.of(args));
         Path out = workDir.resolve("stdout.txt");
         Path err = workDir.resolve("stderr.txt");
-        Process p = new ProcessBuilder(cmd).directory(workDir.toFile())
-                .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(cmd).directory(workDir.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
+        // The user's data directory (an embedded PostgreSQL's data, uploads) stays inside the test's own folder.
+        builder.environment().put("XDG_DATA_HOME", workDir.resolve("data").toString());
+        Process p = builder.start();
         return new Child(p, workDir, out, err);
     }
 
