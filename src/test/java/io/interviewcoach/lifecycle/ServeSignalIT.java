@@ -34,7 +34,10 @@ class ServeSignalIT {
         Path dir = Files.createDirectories(Path.of("target", "signal-it", "serve").toAbsolutePath());
         int port = freePort();
         List<String> portOption = List.of("-Dquarkus.http.port=" + port);
-        PackagedBinary.Child server = PackagedBinary.start(dir, portOption, "serve");
+        // The machine's PostgreSQL, as in a deployment; the embedded default has its own test (EmbeddedDatabaseIT).
+        List<String> serverOptions = new java.util.ArrayList<>(portOption);
+        serverOptions.addAll(PackagedBinary.TEST_DATABASE);
+        PackagedBinary.Child server = PackagedBinary.start(dir, serverOptions, "serve");
         try {
             waitUntilLive(server, port);
 

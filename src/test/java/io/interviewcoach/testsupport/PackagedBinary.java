@@ -14,6 +14,9 @@ import java.util.stream.Stream;
  */
 public final class PackagedBinary {
     private static final Path JAR = Path.of("target", "quarkus-app", "quarkus-run.jar").toAbsolutePath();
+    /** JVM options that point `serve` at the machine's PostgreSQL (the one the %test profile uses). */
+    public static final List<String> TEST_DATABASE = List.of(
+            "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:5432/test", "-Dquarkus.datasource.username=postgres");
 
     private PackagedBinary() {
     }
