@@ -9,15 +9,9 @@ import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
-import java.net.ServerSocket;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -32,14 +26,14 @@ class ServeSignalIT {
     @Test
     void servesOnLoopbackOnlyHelpBindsNothingAndSigtermStopsIt() throws Exception {
         Path dir = Files.createDirectories(Path.of("target", "signal-it", "serve").toAbsolutePath());
-        int port = freePort();
+        int port = PackagedBinary.freePort();
         List<String> portOption = List.of("-Dquarkus.http.port=" + port);
         // The machine's PostgreSQL, as in a deployment; the embedded default has its own test (EmbeddedDatabaseIT).
         List<String> serverOptions = new java.util.ArrayList<>(portOption);
         serverOptions.addAll(PackagedBinary.TEST_DATABASE);
         PackagedBinary.Child server = PackagedBinary.start(dir, serverOptions, "serve");
         try {
-            waitUntilLive(server, port);
+            server.awaitLive(port);
 
             Optional<InetAddress> lan = nonLoopbackAddress();
             if (lan.isPresent()) { // a machine without a network interface has nothing to check here
@@ -66,33 +60,6 @@ class ServeSignalIT {
             assertFalse(connects(new InetSocketAddress(InetAddress.getLoopbackAddress(), port)), "the port is still open");
         } finally {
             server.process().destroyForcibly();
-        }
-    }
-
-    private static void waitUntilLive(PackagedBinary.Child server, int port) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest live = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/live"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!server.process().isAlive()) {
-                throw new AssertionError("serve exited with " + server.process().exitValue() + ": " + server.stderrText());
-            }
-            try {
-                if (http.send(live, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("serve did not answer on port " + port + ": " + server.stderrText());
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 

@@ -1,6 +1,12 @@
 package io.interviewcoach.testsupport;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +52,12 @@ public final class PackagedBinary {
         return new Child(p, workDir, out, err);
     }
 
+    public static int freePort() throws IOException {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        }
+    }
+
     /** A started binary; {@code env} execs java, so the pid is the JVM's. */
     public record Child(Process process, Path workDir, Path stdout, Path stderr) {
         public void signal(String name) throws IOException, InterruptedException {
@@ -68,6 +80,28 @@ public final class PackagedBinary {
 
         public String stdoutText() throws IOException {
             return Files.readString(stdout);
+        }
+
+        /** Waits (up to 90 s) until /q/health/live answers 200 on {@code port}; fails when the process exits first. */
+        public void awaitLive(int port) throws IOException, InterruptedException {
+            HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+            HttpRequest live = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/live"))
+                    .timeout(Duration.ofSeconds(5)).build();
+            long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new AssertionError("serve exited with " + process.exitValue() + ": " + stderrText());
+                }
+                try {
+                    if (http.send(live, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                        return;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(200);
+            }
+            throw new AssertionError("serve did not answer on port " + port + ": " + stderrText());
         }
 
         /** JVM crash logs (hs_err_pid*.log) left in the working folder. */
