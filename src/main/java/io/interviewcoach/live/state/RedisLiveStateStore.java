@@ -1,0 +1,132 @@
+package io.interviewcoach.live.state;
+
+import java.net.URI;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Typed;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.stream.StreamMessage;
+import io.quarkus.redis.datasource.stream.StreamRange;
+import io.quarkus.redis.datasource.stream.XAddArgs;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Live state in Redis: the hash {@code coach:live:<id>} and the stream {@code coach:live:<id>:windows}, one entry per
+ * window with the entry id {@code <index + 1>-0}, so appending a window that is already there is refused by Redis and
+ * counts as done (a write retried after a timeout never doubles a window). Every call has a short timeout and goes
+ * through a circuit breaker: while Redis is away, callers hear of it at once and keep what they could not write.
+ * Only looked up when {@code quarkus.redis.hosts} is configured ({@link LiveStateStores}).
+ */
+@ApplicationScoped
+@Typed(RedisLiveStateStore.class)
+public class RedisLiveStateStore implements LiveStateStore {
+    static final String PREFIX = "coach:live:";
+    private static final String WINDOW_FIELD = "window";
+
+    @Inject
+    ReactiveRedisDataSource redis;
+
+    @ConfigProperty(name = "quarkus.redis.hosts")
+    String hosts;
+
+    public static String hashKey(String sessionId) {
+        return PREFIX + sessionId;
+    }
+
+    public static String streamKey(String sessionId) {
+        return PREFIX + sessionId + ":windows";
+    }
+
+    @Override
+    @Timeout(value = 500, unit = ChronoUnit.MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Void> save(String sessionId, Map<String, String> fields, List<StoredWindow> windows, Duration ttl) {
+        Uni<Void> chain = fields.isEmpty() ? Uni.createFrom().voidItem()
+                : redis.hash(String.class).hset(hashKey(sessionId), fields).replaceWithVoid();
+        for (StoredWindow w : windows) {
+            chain = chain.chain(() -> append(sessionId, w));
+        }
+        return chain
+                .chain(() -> redis.key().pexpire(hashKey(sessionId), ttl))
+                .chain(() -> redis.key().pexpire(streamKey(sessionId), ttl))
+                .replaceWithVoid();
+    }
+
+    private Uni<Void> append(String sessionId, StoredWindow w) {
+        return redis.stream(String.class)
+                .xadd(streamKey(sessionId), new XAddArgs().id((w.index() + 1) + "-0"), Map.of(WINDOW_FIELD, w.json()))
+                .replaceWithVoid()
+                .onFailure(RedisLiveStateStore::alreadyAppended).recoverWithNull();
+    }
+
+    private static boolean alreadyAppended(Throwable t) {
+        return t.getMessage() != null && t.getMessage().contains("equal or smaller than the target stream top item");
+    }
+
+    @Override
+    @Timeout(value = 500, unit = ChronoUnit.MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS)
+    public Uni<Void> delete(String sessionId) {
+        // Two single-key DELs: the keys may sit on different slots of a cluster.
+        return redis.key().del(hashKey(sessionId))
+                .chain(() -> redis.key().del(streamKey(sessionId)))
+                .replaceWithVoid();
+    }
+
+    @Override
+    @Timeout(value = 500, unit = ChronoUnit.MILLIS)
+    public Uni<Map<String, String>> fields(String sessionId) {
+        return redis.hash(String.class).hgetall(hashKey(sessionId));
+    }
+
+    @Override
+    @Timeout(value = 2000, unit = ChronoUnit.MILLIS)
+    public Uni<List<String>> windows(String sessionId) {
+        return redis.stream(String.class).xrange(streamKey(sessionId), StreamRange.of("-", "+"))
+                .map(messages -> messages.stream().map(RedisLiveStateStore::json).toList());
+    }
+
+    private static String json(StreamMessage<String, String, String> message) {
+        return message.payload().get(WINDOW_FIELD);
+    }
+
+    @Override
+    @Timeout(value = 500, unit = ChronoUnit.MILLIS)
+    public Uni<Long> ttlSeconds(String sessionId) {
+        return redis.key().ttl(hashKey(sessionId)).map(ttl -> ttl < 0 ? null : ttl);
+    }
+
+    @Override
+    public String describe() {
+        return "Redis at " + withoutCredentials(hosts);
+    }
+
+    /** The configured hosts as a log may show them: no user or password. */
+    static String withoutCredentials(String hosts) {
+        StringBuilder out = new StringBuilder();
+        for (String host : hosts.split(",")) {
+            String h = host.trim();
+            try {
+                URI uri = URI.create(h);
+                if (uri.getRawUserInfo() != null) {
+                    h = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                            + (uri.getRawPath() == null ? "" : uri.getRawPath());
+                }
+            } catch (IllegalArgumentException e) {
+                h = "(unparsable host)";
+            }
+            out.append(out.isEmpty() ? "" : ",").append(h);
+        }
+        return out.toString();
+    }
+}
