@@ -5,8 +5,10 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Typed;
 import jakarta.inject.Inject;
 
@@ -33,11 +35,12 @@ public class RedisLiveStateStore implements LiveStateStore {
     static final String PREFIX = "coach:live:";
     private static final String WINDOW_FIELD = "window";
 
+    // Instance: the client bean is inactive (and must stay untouched) when no host is configured
     @Inject
-    ReactiveRedisDataSource redis;
+    Instance<ReactiveRedisDataSource> client;
 
-    @ConfigProperty(name = "quarkus.redis.hosts")
-    String hosts;
+    @ConfigProperty(name = "quarkus.redis.hosts") // Optional: checked at start even where this bean is never made
+    Optional<String> hosts;
 
     public static String hashKey(String sessionId) {
         return PREFIX + sessionId;
@@ -52,18 +55,18 @@ public class RedisLiveStateStore implements LiveStateStore {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS)
     public Uni<Void> save(String sessionId, Map<String, String> fields, List<StoredWindow> windows, Duration ttl) {
         Uni<Void> chain = fields.isEmpty() ? Uni.createFrom().voidItem()
-                : redis.hash(String.class).hset(hashKey(sessionId), fields).replaceWithVoid();
+                : redis().hash(String.class).hset(hashKey(sessionId), fields).replaceWithVoid();
         for (StoredWindow w : windows) {
             chain = chain.chain(() -> append(sessionId, w));
         }
         return chain
-                .chain(() -> redis.key().pexpire(hashKey(sessionId), ttl))
-                .chain(() -> redis.key().pexpire(streamKey(sessionId), ttl))
+                .chain(() -> redis().key().pexpire(hashKey(sessionId), ttl))
+                .chain(() -> redis().key().pexpire(streamKey(sessionId), ttl))
                 .replaceWithVoid();
     }
 
     private Uni<Void> append(String sessionId, StoredWindow w) {
-        return redis.stream(String.class)
+        return redis().stream(String.class)
                 .xadd(streamKey(sessionId), new XAddArgs().id((w.index() + 1) + "-0"), Map.of(WINDOW_FIELD, w.json()))
                 .replaceWithVoid()
                 .onFailure(RedisLiveStateStore::alreadyAppended).recoverWithNull();
@@ -78,21 +81,21 @@ public class RedisLiveStateStore implements LiveStateStore {
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS)
     public Uni<Void> delete(String sessionId) {
         // Two single-key DELs: the keys may sit on different slots of a cluster.
-        return redis.key().del(hashKey(sessionId))
-                .chain(() -> redis.key().del(streamKey(sessionId)))
+        return redis().key().del(hashKey(sessionId))
+                .chain(() -> redis().key().del(streamKey(sessionId)))
                 .replaceWithVoid();
     }
 
     @Override
     @Timeout(value = 500, unit = ChronoUnit.MILLIS)
     public Uni<Map<String, String>> fields(String sessionId) {
-        return redis.hash(String.class).hgetall(hashKey(sessionId));
+        return redis().hash(String.class).hgetall(hashKey(sessionId));
     }
 
     @Override
     @Timeout(value = 2000, unit = ChronoUnit.MILLIS)
     public Uni<List<String>> windows(String sessionId) {
-        return redis.stream(String.class).xrange(streamKey(sessionId), StreamRange.of("-", "+"))
+        return redis().stream(String.class).xrange(streamKey(sessionId), StreamRange.of("-", "+"))
                 .map(messages -> messages.stream().map(RedisLiveStateStore::json).toList());
     }
 
@@ -103,12 +106,16 @@ public class RedisLiveStateStore implements LiveStateStore {
     @Override
     @Timeout(value = 500, unit = ChronoUnit.MILLIS)
     public Uni<Long> ttlSeconds(String sessionId) {
-        return redis.key().ttl(hashKey(sessionId)).map(ttl -> ttl < 0 ? null : ttl);
+        return redis().key().ttl(hashKey(sessionId)).map(ttl -> ttl < 0 ? null : ttl);
+    }
+
+    private ReactiveRedisDataSource redis() {
+        return client.get();
     }
 
     @Override
     public String describe() {
-        return "Redis at " + withoutCredentials(hosts);
+        return "Redis at " + withoutCredentials(hosts.orElse(""));
     }
 
     /** The configured hosts as a log may show them: no user or password. */
