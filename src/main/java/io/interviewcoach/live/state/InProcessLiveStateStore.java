@@ -26,23 +26,28 @@ public final class InProcessLiveStateStore implements LiveStateStore {
     private static final class Entry {
         final Map<String, String> fields = new LinkedHashMap<>();
         final List<StoredWindow> windows = new ArrayList<>();
-        long expiresAtMillis;
+        volatile long expiresAtMillis;
+        long version;
     }
 
     @Override
-    public Uni<Void> save(String sessionId, Map<String, String> fields, List<StoredWindow> windows, Duration ttl) {
+    public Uni<Void> save(String sessionId, long version, Map<String, String> fields, List<StoredWindow> windows,
+            Duration ttl) {
         return Uni.createFrom().item(() -> {
             long now = clock.millis();
             entries.values().removeIf(e -> e.expiresAtMillis <= now);
             Entry entry = entries.computeIfAbsent(sessionId, id -> new Entry());
             synchronized (entry) {
-                entry.fields.putAll(fields);
                 for (StoredWindow w : windows) {
                     if (entry.windows.isEmpty() || entry.windows.get(entry.windows.size() - 1).index() < w.index()) {
                         entry.windows.add(w);
                     }
                 }
-                entry.expiresAtMillis = now + ttl.toMillis();
+                if (version > entry.version) {
+                    entry.version = version;
+                    entry.fields.putAll(fields);
+                    entry.expiresAtMillis = now + ttl.toMillis();
+                }
             }
             return null;
         });

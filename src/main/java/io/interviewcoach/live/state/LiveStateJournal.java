@@ -160,7 +160,8 @@ public class LiveStateJournal implements SessionJournal {
         }
         Uni<Void> save;
         try {
-            save = store.get().save(sessionId, batch.fields(), batch.windows(), batch.finished() ? grace : stateTtl);
+            save = store.get().save(sessionId, batch.version(), batch.fields(), batch.windows(),
+                    batch.finished() ? grace : stateTtl);
         } catch (RuntimeException e) {
             save = Uni.createFrom().failure(e);
         }

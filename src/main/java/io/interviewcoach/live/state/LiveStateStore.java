@@ -17,8 +17,13 @@ public interface LiveStateStore {
     record StoredWindow(int index, String json) {
     }
 
-    /** Sets the fields (others are kept), appends the windows not stored yet, then lets both expire after {@code ttl}. */
-    Uni<Void> save(String sessionId, Map<String, String> fields, List<StoredWindow> windows, Duration ttl);
+    /**
+     * Appends the windows not stored yet, then sets the fields (others are kept) and lets both expire after
+     * {@code ttl}, unless a write with a version at least {@code version} got there first (a write delayed by the
+     * network arriving after a newer one is ignored).
+     */
+    Uni<Void> save(String sessionId, long version, Map<String, String> fields, List<StoredWindow> windows,
+            Duration ttl);
 
     /** Removes the session's fields and windows. */
     Uni<Void> delete(String sessionId);

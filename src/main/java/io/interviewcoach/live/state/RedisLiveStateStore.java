@@ -3,6 +3,7 @@ package io.interviewcoach.live.state;
 import java.net.URI;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,15 @@ import io.smallrye.mutiny.Uni;
 public class RedisLiveStateStore implements LiveStateStore {
     static final String PREFIX = "coach:live:";
     private static final String WINDOW_FIELD = "window";
+    static final String VERSION_FIELD = "version";
+    /** KEYS[1] the hash; ARGV: version, TTL in ms, then field/value pairs. Returns 1 when applied, 0 when stale. */
+    private static final String SET_IF_NEWER = """
+            local stored = redis.call('HGET', KEYS[1], 'version')
+            if stored and tonumber(stored) >= tonumber(ARGV[1]) then return 0 end
+            redis.call('HSET', KEYS[1], 'version', ARGV[1], unpack(ARGV, 3))
+            redis.call('PEXPIRE', KEYS[1], ARGV[2])
+            return 1
+            """;
 
     // Instance: the client bean is inactive (and must stay untouched) when no host is configured
     @Inject
@@ -53,16 +63,24 @@ public class RedisLiveStateStore implements LiveStateStore {
     @Override
     @Timeout(value = 500, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS)
-    public Uni<Void> save(String sessionId, Map<String, String> fields, List<StoredWindow> windows, Duration ttl) {
-        Uni<Void> chain = fields.isEmpty() ? Uni.createFrom().voidItem()
-                : redis().hash(String.class).hset(hashKey(sessionId), fields).replaceWithVoid();
+    public Uni<Void> save(String sessionId, long version, Map<String, String> fields, List<StoredWindow> windows,
+            Duration ttl) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
         for (StoredWindow w : windows) {
             chain = chain.chain(() -> append(sessionId, w));
         }
+        List<String> args = new ArrayList<>(4 + 2 * fields.size());
+        args.addAll(List.of(SET_IF_NEWER, "1", hashKey(sessionId), String.valueOf(version), String.valueOf(ttl.toMillis())));
+        fields.forEach((k, v) -> {
+            args.add(k);
+            args.add(v);
+        });
         return chain
-                .chain(() -> redis().key().pexpire(hashKey(sessionId), ttl))
-                .chain(() -> redis().key().pexpire(streamKey(sessionId), ttl))
-                .replaceWithVoid();
+                .chain(() -> redis().execute("EVAL", args.toArray(String[]::new)))
+                // the stream's TTL only with the fields that were taken: never a stale one over a newer
+                .chain(applied -> applied != null && applied.toInteger() == 1
+                        ? redis().key().pexpire(streamKey(sessionId), ttl).replaceWithVoid()
+                        : Uni.createFrom().voidItem());
     }
 
     private Uni<Void> append(String sessionId, StoredWindow w) {

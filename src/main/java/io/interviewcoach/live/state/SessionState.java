@@ -33,9 +33,10 @@ final class SessionState {
     private double wpmSum;
     private int wpmWindows;
     private long finishedAtNanos = -1;
+    private long version;
 
     /** What one write carries. */
-    record Batch(Map<String, String> fields, List<StoredWindow> windows, boolean finished) {
+    record Batch(long version, Map<String, String> fields, List<StoredWindow> windows, boolean finished) {
     }
 
     SessionState(int maxPending) {
@@ -118,7 +119,9 @@ final class SessionState {
             batch.add(w);
         }
         fieldsDirty = false;
-        return new Batch(Map.copyOf(fields), batch, finishedAtNanos >= 0);
+        // Increasing, and ordered by time across servers: a write held up in the network never undoes a newer one
+        version = Math.max(version + 1, System.currentTimeMillis() * 1000);
+        return new Batch(version, Map.copyOf(fields), batch, finishedAtNanos >= 0);
     }
 
     /** The write ended; returns true when there is more to write now. */
