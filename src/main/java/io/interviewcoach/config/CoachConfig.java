@@ -91,6 +91,13 @@ public interface CoachConfig {
         /** How many finished reports stay in memory for GET /api/sessions/{id}/report. */
         @WithDefault("100")
         int keptReports();
+
+        /**
+         * How long a running session's live state (Redis, or this process without Redis) outlives its last window;
+         * a finished session's state is kept for {@link #grace()} instead.
+         */
+        @WithDefault("2h")
+        Duration stateTtl();
     }
 
     interface Shutdown {

@@ -1,0 +1,153 @@
+package io.interviewcoach.live.state;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+import io.interviewcoach.analysis.AnalysisSessionFactory;
+import io.interviewcoach.analysis.AnalyzerModels;
+import io.interviewcoach.analysis.AnalyzerSettings;
+import io.interviewcoach.inference.InferencePools;
+import io.interviewcoach.live.client.ClientMedia;
+import io.interviewcoach.live.metrics.LiveMetrics;
+import io.interviewcoach.live.protocol.ControlMessage;
+import io.interviewcoach.live.protocol.Limits;
+import io.interviewcoach.live.protocol.MediaMessage;
+import io.interviewcoach.live.protocol.ServerMessage;
+import io.interviewcoach.live.service.CostEstimate;
+import io.interviewcoach.live.service.LiveCues;
+import io.interviewcoach.live.service.LiveSession;
+import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.live.service.LiveSettings;
+import io.interviewcoach.live.service.Outbound;
+import io.interviewcoach.live.service.SessionJournal;
+import io.interviewcoach.media.MediaReader;
+import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.media.ReadOptions;
+import io.interviewcoach.media.VideoFrame;
+import io.interviewcoach.pipeline.StreamRegistry;
+import io.interviewcoach.pipeline.WorkerThreads;
+import io.interviewcoach.pose.PoseModels;
+import io.interviewcoach.testsupport.TestAssets;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+
+/**
+ * One live session on the real service without a socket (as in LiveSessionServiceTest): real models, d9.mp4 sent as a
+ * client would, every server message kept in order.
+ */
+final class LiveRun implements AutoCloseable {
+    private final AnalyzerModels models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
+    private final ExecutorService inference = WorkerThreads.inferencePool();
+    private final ExecutorService decode = Executors.newFixedThreadPool(2);
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    private final List<ServerMessage> messages = new ArrayList<>();
+    final LiveSessions sessions;
+    final LiveSession session;
+    final String token;
+    private long frame;
+    private long chunk;
+
+    LiveRun(SessionJournal journal, Duration grace) {
+        sessions = new LiveSessions(settings(grace), new AnalysisSessionFactory(models, inference, AnalyzerSettings.defaults()),
+                new StreamRegistry(), decode, timers, new LiveMetrics(new SimpleMeterRegistry()), LiveCues.Factory.NONE,
+                new CostEstimate(2), journal);
+        LiveSessions.Created created = sessions.create();
+        session = created.session();
+        token = created.token();
+        sessions.connected(session, new Outbound() {
+            @Override
+            public void send(ServerMessage message) {
+                synchronized (messages) {
+                    messages.add(message);
+                }
+            }
+
+            @Override
+            public void close(int code, String reason) {
+            }
+        });
+    }
+
+    static LiveSettings settings(Duration grace) {
+        return new LiveSettings(new Limits(1 << 20, 1 << 19, 1280, 100, Limits.SAMPLE_RATES, 1.0, 10,
+                grace.toSeconds()), 4, 0.9, grace, 2, Duration.ofMillis(500), Duration.ofSeconds(5),
+                PoseModels.Variant.LITE, 10);
+    }
+
+    String id() {
+        return session.id();
+    }
+
+    void control(ControlMessage message) {
+        session.onText(message.toJson());
+    }
+
+    /** The window messages the client got so far, in order. */
+    List<ServerMessage.Window> windows() {
+        synchronized (messages) {
+            return messages.stream().filter(ServerMessage.Window.class::isInstance).map(ServerMessage.Window.class::cast)
+                    .toList();
+        }
+    }
+
+    ServerMessage.ReportMessage report() {
+        synchronized (messages) {
+            return messages.stream().filter(ServerMessage.ReportMessage.class::isInstance)
+                    .map(ServerMessage.ReportMessage.class::cast).findFirst().orElse(null);
+        }
+    }
+
+    /** Waits until the client has {@code n} windows (or the timeout passes). */
+    void awaitWindows(int n, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (windows().size() < n && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+    }
+
+    ServerMessage.ReportMessage awaitReport(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (report() == null && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        return report();
+    }
+
+    /** Sends media time [from, to) of d9.mp4 at about four times real time, continuing the sequence numbers. */
+    void feed(double from, double to) throws InterruptedException {
+        try (MediaReader reader = MediaReader.open(TestAssets.media("d9.mp4"), ReadOptions.of(10, 1.0))) {
+            var it = reader.windows();
+            while (it.hasNext()) {
+                MediaWindow w = it.next();
+                if (w.startSec() < from - 1e-9) {
+                    continue;
+                }
+                if (w.startSec() >= to - 1e-9) {
+                    break;
+                }
+                for (VideoFrame f : w.frames()) {
+                    session.onBinary(MediaMessage.video(frame++, Math.round(f.timeSec() * 1000),
+                            ClientMedia.jpeg(f, 85)).encode());
+                }
+                float[] s = w.audio().samples();
+                for (int i = 0; i < s.length; i += 1600) {
+                    int j = Math.min(s.length, i + 1600);
+                    session.onBinary(MediaMessage.audio(chunk++, Math.round((w.startSec() + i / 16000.0) * 1000),
+                            16_000, ClientMedia.pcm16(s, i, j)).encode());
+                }
+                Thread.sleep(250);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+        decode.shutdownNow();
+        inference.shutdownNow();
+        models.close();
+    }
+}
