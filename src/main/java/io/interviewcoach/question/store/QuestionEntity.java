@@ -5,9 +5,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
+import io.interviewcoach.session.store.JsonColumn;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
 /** A question of the bank as stored (docs/question-bank.md); {@code source}: the file it came from. */
@@ -25,8 +25,8 @@ public class QuestionEntity extends PanacheEntityBase {
     @Column(nullable = false)
     public String text;
 
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "talking_points", nullable = false)
+    @ColumnTransformer(read = "cast(talking_points as text)", write = JsonColumn.WRITE)
     public String talkingPoints;
 
     public boolean star;

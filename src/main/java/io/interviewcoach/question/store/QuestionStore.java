@@ -49,7 +49,7 @@ public class QuestionStore {
             for (Sourced q : questions) {
                 chain = chain.chain(count -> session.createNativeQuery("insert into questions"
                                 + " (id, role, category, text, talking_points, star, source)"
-                                + " values (?1, ?2, ?3, ?4, cast(?5 as jsonb), ?6, ?7)"
+                                + " values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb), ?6, ?7)"
                                 + " on conflict (id) do update set role = excluded.role, category = excluded.category,"
                                 + " text = excluded.text, talking_points = excluded.talking_points,"
                                 + " star = excluded.star, source = excluded.source")

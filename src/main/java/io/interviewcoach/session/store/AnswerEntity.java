@@ -9,8 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
@@ -38,7 +37,7 @@ public class AnswerEntity extends PanacheEntityBase {
     /** The recognised words spoken in [start, end), null when the report has no transcript. */
     public String transcript;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "cast(section as text)", write = JsonColumn.WRITE)
     public String section;
 
     /** The primary key (session, n). */

@@ -8,8 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
@@ -24,8 +23,8 @@ public class ReportEntity extends PanacheEntityBase {
     @Column(name = "created_at", nullable = false)
     public OffsetDateTime createdAt;
 
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(nullable = false)
+    @ColumnTransformer(read = "cast(report as text)", write = JsonColumn.WRITE)
     public String report;
 
     @Column(name = "schema_version")

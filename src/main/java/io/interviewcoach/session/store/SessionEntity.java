@@ -8,8 +8,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
@@ -49,11 +48,11 @@ public class SessionEntity extends PanacheEntityBase {
     public String poseModel;
 
     /** JSON array of cue kinds, null: all cues. */
-    @JdbcTypeCode(SqlTypes.JSON)
+    @ColumnTransformer(read = "cast(focus as text)", write = JsonColumn.WRITE)
     public String focus;
 
     /** JSON array of question ids the client said it would ask, null when none was given. */
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "question_ids")
+    @ColumnTransformer(read = "cast(question_ids as text)", write = JsonColumn.WRITE)
     public String questionIds;
 }

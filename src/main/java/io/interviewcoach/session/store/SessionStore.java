@@ -66,11 +66,13 @@ public class SessionStore {
                 }));
     }
 
+    /** Rows of an earlier attempt (a retry after a lost commit answer); usually there are none. */
     private static Uni<Void> deleteFinishedRows(UUID id) {
-        return ReportEntity.delete("sessionId", id)
-                .chain(() -> AnswerEntity.delete("sessionId", id))
-                .chain(() -> TimelineWindowEntity.delete("sessionId", id))
-                .replaceWithVoid();
+        return ReportEntity.count("sessionId", id).chain(earlier -> earlier == 0 ? Uni.createFrom().voidItem()
+                : ReportEntity.delete("sessionId", id)
+                        .chain(() -> AnswerEntity.delete("sessionId", id))
+                        .chain(() -> TimelineWindowEntity.delete("sessionId", id))
+                        .replaceWithVoid());
     }
 
     private static Uni<Void> persistAll(FinishedRows rows) {
@@ -83,7 +85,8 @@ public class SessionStore {
 
     /** Deletes the session; its answers, timeline and report go with it (ON DELETE CASCADE). */
     public Uni<Void> delete(UUID id) {
-        return Panache.withTransaction(() -> SessionEntity.delete("id", id)).replaceWithVoid();
+        return Panache.withTransaction(() -> SessionEntity.<SessionEntity>findById(id)
+                .chain(s -> s == null ? Uni.createFrom().voidItem() : s.delete()));
     }
 
     public Uni<SessionEntity> session(UUID id) {

@@ -9,8 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
+import org.hibernate.annotations.ColumnTransformer;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 
@@ -33,8 +32,8 @@ public class TimelineWindowEntity extends PanacheEntityBase {
     @Column(name = "end_sec")
     public Double endSec;
 
-    @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "\"values\"", nullable = false)
+    @ColumnTransformer(read = "cast(\"values\" as text)", write = JsonColumn.WRITE)
     public String values;
 
     /** The primary key (session, windowIndex). */
