@@ -154,12 +154,15 @@ class SessionApiTest {
     @Order(3)
     void persistingTheEndAgainChangesNothing() throws Throwable {
         long windows = Db.count("timeline_windows", first.uuid());
+        Object finishedAt = Db.rows("select finished_at from sessions where id = ?", first.uuid()).get(0).get("finished_at");
         for (int i = 0; i < 2; i++) { // what a spool retrying a write it could not confirm does
             VertxContextSupport.subscribeAndAwait(() -> journal.persistFinished(first.id(), (ObjectNode) first.report()));
         }
         assertEquals(2, Db.count("answers", first.uuid()));
         assertEquals(windows, Db.count("timeline_windows", first.uuid()));
         assertEquals(1, Db.count("reports", first.uuid()));
+        assertEquals(finishedAt, Db.rows("select finished_at from sessions where id = ?", first.uuid()).get(0)
+                .get("finished_at"), "a retry keeps the first end time");
         assertStored(first);
     }
 

@@ -7,8 +7,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The server with the test models, a short grace period, and one kept finished report, so a session's report is
- * served from PostgreSQL as soon as a later session finishes. Flyway tolerates migrations of other branches in the
- * shared test database (applied versions this build does not have, or versions applied out of order).
+ * served from PostgreSQL as soon as a later session finishes.
  */
 public class SessionsTestProfile implements QuarkusTestProfile {
     @Override
@@ -16,8 +15,6 @@ public class SessionsTestProfile implements QuarkusTestProfile {
         return Map.of("coach.models.dir", TestAssets.models().dir().toAbsolutePath().toString(),
                 "coach.live.grace", "3s",
                 "coach.live.max-sessions", "4",
-                "coach.live.kept-reports", "1",
-                "quarkus.flyway.out-of-order", "true",
-                "quarkus.flyway.ignore-migration-patterns", "*:missing,*:future");
+                "coach.live.kept-reports", "1");
     }
 }

@@ -60,7 +60,9 @@ public class SessionStore {
                 .onItem().ifNull().failWith(() -> new IllegalStateException("session " + id + " has no row"))
                 .chain(s -> {
                     s.status = report == null ? SessionEntity.FAILED : SessionEntity.FINISHED;
-                    s.finishedAt = at;
+                    if (s.finishedAt == null) { // a retry keeps the first time
+                        s.finishedAt = at;
+                    }
                     return deleteFinishedRows(id).chain(() -> report == null ? Uni.createFrom().voidItem()
                             : persistAll(FinishedRows.of(id, report, at)));
                 }));
