@@ -291,6 +291,25 @@ class SessionApiTest {
         assertTrue(JSON.readTree(bad.body()).get("detail").asText().contains("no-such-question"));
     }
 
+    @Test
+    @Order(10)
+    void theOpenApiDocumentDescribesEveryEndpointAndItsProblems() throws Exception {
+        JsonNode api = json(get("/q/openapi?format=json", null), 200);
+        for (String[] op : new String[][] {{"/api/sessions", "post"}, {"/api/sessions/{id}", "get"},
+                {"/api/sessions/{id}", "delete"}, {"/api/sessions/{id}/report", "get"},
+                {"/api/sessions/{id}/report.html", "get"}, {"/api/sessions/{id}/answers/{n}", "get"},
+                {"/api/questions", "get"}, {"/api/progress", "get"}}) {
+            JsonNode operation = api.path("paths").path(op[0]).path(op[1]);
+            assertFalse(operation.path("summary").asText().isBlank(), op[0] + " " + op[1] + ": " + operation);
+            assertFalse(operation.path("tags").isEmpty(), op[0]);
+            if (!op[0].equals("/api/questions")) {
+                JsonNode notFound = operation.path("responses").path(op[0].equals("/api/sessions") ? "400" : "404");
+                assertEquals("#/components/schemas/Problem",
+                        notFound.at("/content/application~1problem+json/schema/$ref").asText(), op[0] + " " + notFound);
+            }
+        }
+    }
+
     // ---- helpers ----
 
     /** Creates a session, replays d9.mp4 over its socket (two answers when asked), and waits for the report. */

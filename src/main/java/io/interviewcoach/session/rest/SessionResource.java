@@ -80,6 +80,9 @@ public class SessionResource {
     @Inject
     AnalysisSessionFactory analysis;
 
+    @Inject
+    SessionReads reads;
+
     @POST
     @Blocking
     @Operation(summary = "Create a live session", description = "Returns the socket to stream to and the session's "
@@ -160,7 +163,7 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SessionView> get(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return owned(id, authorization).chain(s -> {
+        return reads.owned(id, authorization).chain(s -> {
             SessionEntity row = s.row();
             var report = s.reportInMemory();
             if (report.isPresent()) {
@@ -203,7 +206,7 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<JsonNode> report(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return owned(id, authorization).chain(this::reportOf);
+        return reads.owned(id, authorization).chain(reads::report);
     }
 
     @GET
@@ -219,30 +222,9 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> reportHtml(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return owned(id, authorization).chain(this::reportOf)
+        return reads.owned(id, authorization).chain(reads::report)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(r -> new HtmlReportWriter(analysis.settings().fusion()).render(r));
-    }
-
-    private Uni<JsonNode> reportOf(SessionLookup s) {
-        var inMemory = s.reportInMemory();
-        if (inMemory.isPresent()) {
-            return Uni.createFrom().item(inMemory.get());
-        }
-        if (s.running().isPresent() || (s.row() != null && !s.row().status.equals(SessionEntity.FINISHED)
-                && !s.row().status.equals(SessionEntity.FAILED))) {
-            throw new ProblemException(ProblemType.NOT_FINISHED, "The session is still running; its report comes at the end");
-        }
-        return store.report(s.uuid()).map(r -> {
-            if (r == null) {
-                throw ProblemException.notFound("The session ended without a report");
-            }
-            try {
-                return ProtocolJson.mapper().readTree(r.report);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("stored report of session " + s.id() + " is not JSON", e);
-            }
-        });
     }
 
     @GET
@@ -257,7 +239,7 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AnswerView> answer(@PathParam("id") String id, @PathParam("n") int n,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return owned(id, authorization).chain(s -> {
+        return reads.owned(id, authorization).chain(s -> {
             var inMemory = s.reportInMemory();
             if (inMemory.isPresent()) {
                 List<AnswerEntity> rows = FinishedRows.answers(s.uuid(), inMemory.get());
@@ -270,7 +252,7 @@ public class SessionResource {
             }
             Uni<QuestionEntity> question = row.questionId == null ? Uni.createFrom().nullItem() : questions.byId(row.questionId);
             return question.map(q -> new AnswerView(row.n, row.questionId, q == null ? null : q.text, row.startSec,
-                    row.endSec, row.transcript, json(row.section)));
+                    row.endSec, row.transcript, SessionReads.json(row.section)));
         });
     }
 
@@ -285,33 +267,10 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> delete(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return owned(id, authorization)
+        return reads.owned(id, authorization)
                 .invoke(s -> sessions.delete(s.id()))
                 .chain(s -> Uni.createFrom().completionStage(journal.settled(s.id())))
                 .map(v -> Response.noContent().build());
-    }
-
-    /** The session if the token owns it; 401 without a token, else one 404 for an unknown id and a wrong token. */
-    private Uni<SessionLookup> owned(String id, String authorization) {
-        String token = BearerToken.fromHeader(authorization);
-        if (token == null) {
-            ResourceAccess.requireOwner(null, null, "session");
-        }
-        UUID uuid = SessionLookup.parse(id);
-        Uni<SessionEntity> row = uuid == null ? Uni.createFrom().nullItem() : store.session(uuid);
-        return row.map(r -> {
-            String hash = sessions.tokenHash(id).orElse(r == null ? null : r.tokenHash);
-            ResourceAccess.requireOwner(hash, token, "session");
-            return new SessionLookup(id, uuid, token, r, sessions);
-        });
-    }
-
-    private static JsonNode json(String text) {
-        try {
-            return text == null ? null : ProtocolJson.mapper().readTree(text);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("a stored JSON column is not JSON", e);
-        }
     }
 
     private static <T> T await(Supplier<Uni<T>> work) {
