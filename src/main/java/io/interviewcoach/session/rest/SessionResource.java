@@ -273,13 +273,15 @@ public class SessionResource {
                 .map(v -> Response.noContent().build());
     }
 
+    /** A store call from this worker thread; a store that fails answers 503, not a stack trace. */
     private static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);
-        } catch (RuntimeException e) {
+        } catch (ProblemException e) {
             throw e;
         } catch (Throwable e) {
-            throw new IllegalStateException(e);
+            LOG.error("the session store failed", e);
+            throw new ProblemException(ProblemType.UNAVAILABLE, "The session store is unavailable; try again shortly");
         }
     }
 }
