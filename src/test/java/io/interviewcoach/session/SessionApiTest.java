@@ -331,6 +331,13 @@ class SessionApiTest {
             if (twoAnswers) {
                 Thread.sleep(9_000);
                 c.send(ControlMessage.question(Q2));
+                Db.awaitStatus(UUID.fromString(id), "running");
+                JsonNode running = json(get("/api/sessions/" + id, token), 200);
+                assertEquals("running", running.get("status").asText());
+                assertTrue(running.get("scores").isNull());
+                assertTrue(running.get("finishedAt").isNull());
+                assertEquals("urn:interview-coach:problem:not-finished",
+                        json(get("/api/sessions/" + id + "/report", token), 409).get("type").asText());
             }
             sending.join();
             c.send(ControlMessage.of(ControlMessage.Type.end));
