@@ -88,7 +88,9 @@ public interface CoachConfig {
         @WithDefault("100")
         int maxMessagesPerSec();
 
-        /** How many finished reports stay in memory for GET /api/sessions/{id}/report. */
+        /**
+         * How many finished reports stay in memory for GET /api/sessions/{id}/report; older ones come from PostgreSQL.
+         */
         @WithDefault("100")
         int keptReports();
 

@@ -35,6 +35,9 @@ public final class LiveSessions {
     private final Map<String, LiveSession> active = new ConcurrentHashMap<>();
     private final Map<String, ScheduledFuture<?>> graceTimers = new ConcurrentHashMap<>();
     private final Map<String, LiveSession> finished;
+    private final Map<String, String> tokenHashes = new ConcurrentHashMap<>();
+    /** Deleted while their analysis was still finishing: never again found, never kept as finished. */
+    private final java.util.Set<String> deleted = ConcurrentHashMap.newKeySet();
 
     public LiveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
             Executor decodePool, ScheduledExecutorService timers, LiveMetrics metrics, LiveCues.Factory cues,
@@ -46,7 +49,11 @@ public final class LiveSessions {
         this.finished = java.util.Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, false) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, LiveSession> eldest) {
-                return size() > kept;
+                if (size() > kept) {
+                    tokenHashes.remove(eldest.getKey());
+                    return true;
+                }
+                return false;
             }
         });
         metrics.sessions(active::size, this::capacity);
@@ -78,6 +85,7 @@ public final class LiveSessions {
         String token = BearerToken.generate();
         LiveSession session = new LiveSession(id, BearerToken.hash(token), sessionSettings, context);
         active.put(id, session);
+        tokenHashes.put(id, BearerToken.hash(token));
         context.journal().created(id, BearerToken.hash(token), sessionSettings);
         startGrace(session, "never connected");
         LOG.infof("session %s: created (%d active of %d)", id, active.size(), capacity);
@@ -109,9 +117,17 @@ public final class LiveSessions {
         return Duration.ofSeconds(Math.max(5, Math.min(60, settings.grace().toSeconds())));
     }
 
+    /**
+     * The stored token hash of a session this process holds (running or among the kept finished ones), for
+     * web.access.ResourceAccess; empty when this process does not know the id.
+     */
+    public Optional<String> tokenHash(String id) {
+        return id == null ? Optional.empty() : Optional.ofNullable(tokenHashes.get(id));
+    }
+
     /** The running session with this id whose token matches; empty otherwise (which of the two is not said). */
     public Optional<LiveSession> find(String id, String token) {
-        LiveSession s = id == null ? null : active.get(id);
+        LiveSession s = id == null || deleted.contains(id) ? null : active.get(id);
         return s != null && s.tokenMatches(token) ? Optional.of(s) : Optional.empty();
     }
 
@@ -149,8 +165,30 @@ public final class LiveSessions {
     }
 
     private void onFinished(LiveSession session) {
-        finished.put(session.id(), session);
+        if (!deleted.remove(session.id())) {
+            finished.put(session.id(), session);
+        }
         active.remove(session.id());
+    }
+
+    /**
+     * DELETE of a session: a running one is ended (its analysis finishes, then it is dropped, not kept), a finished
+     * one is forgotten, and the journals hear {@code deleted} in every case, also for a session only they know.
+     */
+    public void delete(String id) {
+        LiveSession running = active.get(id);
+        if (running != null) {
+            deleted.add(id);
+            ScheduledFuture<?> timer = graceTimers.remove(id);
+            if (timer != null) {
+                timer.cancel(false);
+            }
+            running.end("deleted");
+        }
+        finished.remove(id);
+        tokenHashes.remove(id);
+        context.journal().deleted(id);
+        LOG.infof("session %s: deleted", id);
     }
 
     public Collection<LiveSession> running() {

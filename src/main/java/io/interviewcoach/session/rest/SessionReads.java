@@ -1,0 +1,73 @@
+package io.interviewcoach.session.rest;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.interviewcoach.live.protocol.ProtocolJson;
+import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.session.store.SessionEntity;
+import io.interviewcoach.session.store.SessionStore;
+import io.interviewcoach.web.access.BearerToken;
+import io.interviewcoach.web.access.ResourceAccess;
+import io.interviewcoach.web.problem.ProblemException;
+import io.interviewcoach.web.problem.ProblemType;
+import io.smallrye.mutiny.Uni;
+
+/** The reads the session endpoints share: the ownership check and the report, from memory or PostgreSQL. */
+@ApplicationScoped
+class SessionReads {
+    @Inject
+    LiveSessions sessions;
+
+    @Inject
+    SessionStore store;
+
+    /** The session if the token owns it; 401 without a token, else one 404 for an unknown id and a wrong token. */
+    Uni<SessionLookup> owned(String id, String authorization) {
+        String token = BearerToken.fromHeader(authorization);
+        if (token == null) {
+            ResourceAccess.requireOwner(null, null, "session");
+        }
+        UUID uuid = SessionLookup.parse(id);
+        Uni<SessionEntity> row = uuid == null ? Uni.createFrom().nullItem() : store.session(uuid);
+        return row.map(r -> {
+            String hash = sessions.tokenHash(id).orElse(r == null ? null : r.tokenHash);
+            ResourceAccess.requireOwner(hash, token, "session");
+            return new SessionLookup(id, uuid, token, r, sessions);
+        });
+    }
+
+    static JsonNode json(String text) {
+        try {
+            return text == null ? null : ProtocolJson.mapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored JSON column is not JSON", e);
+        }
+    }
+
+    /** The report: from memory while this process has it, else from the reports table; 409 while running. */
+    Uni<JsonNode> report(SessionLookup s) {
+        var inMemory = s.reportInMemory();
+        if (inMemory.isPresent()) {
+            return Uni.createFrom().item(inMemory.get());
+        }
+        if (s.running().isPresent() || (s.row() != null && !s.row().status.equals(SessionEntity.FINISHED)
+                && !s.row().status.equals(SessionEntity.FAILED))) {
+            throw new ProblemException(ProblemType.NOT_FINISHED, "The session is still running; its report comes at the end");
+        }
+        return store.report(s.uuid()).map(r -> {
+            if (r == null) {
+                throw ProblemException.notFound("The session ended without a report");
+            }
+            try {
+                return ProtocolJson.mapper().readTree(r.report);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("stored report of session " + s.id() + " is not JSON", e);
+            }
+        });
+    }
+}
