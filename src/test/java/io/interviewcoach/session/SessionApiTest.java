@@ -67,6 +67,9 @@ class SessionApiTest {
     @Inject
     SessionStoreJournal journal;
 
+    @Inject
+    io.quarkus.redis.datasource.RedisDataSource redis;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -233,6 +236,7 @@ class SessionApiTest {
     void deleteRemovesEveryRowOfTheSession() throws Exception {
         UUID id = second.uuid();
         assertTrue(Db.count("answers", id) + Db.count("timeline_windows", id) + Db.count("reports", id) > 0);
+
         assertEquals(401, send(HttpRequest.newBuilder(base.resolve("/api/sessions/" + second.id())).DELETE()).statusCode());
         HttpResponse<String> deleted = send(HttpRequest.newBuilder(base.resolve("/api/sessions/" + second.id()))
                 .header("Authorization", "Bearer " + second.token()).DELETE());
@@ -258,11 +262,18 @@ class SessionApiTest {
         assertTrue(status.get("scores").isNull());
         assertEquals("urn:interview-coach:problem:not-finished",
                 json(get("/api/sessions/" + id + "/report", token), 409).get("type").asText());
+        String[] liveKeys = {"coach:live:" + id, "coach:live:" + id + ":windows"};
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (!redis.key().exists(liveKeys[0]) && System.nanoTime() < until) {
+            Thread.sleep(50);
+        }
+        assertTrue(redis.key().exists(liveKeys[0]), "the live state is in Redis before the deletion");
         assertEquals(204, send(HttpRequest.newBuilder(base.resolve("/api/sessions/" + id))
                 .header("Authorization", "Bearer " + token).DELETE()).statusCode());
         assertEquals(0, Db.count("sessions", UUID.fromString(id)));
         Thread.sleep(2000); // the ended session finishes after the deletion: it must not write itself back
         assertEquals(0, Db.count("sessions", UUID.fromString(id)));
+        assertEquals(0, redis.key().exists(liveKeys), "the session's Redis keys are gone and stay gone");
         assertEquals(404, get("/api/sessions/" + id, token).statusCode());
     }
 
