@@ -192,6 +192,28 @@ class AnalysisJobsTest {
         pool.preparedQuery("DELETE FROM analysis_jobs WHERE id = $1").execute(Tuple.of(id)).await().indefinitely();
     }
 
+    @Test
+    void jobStartedTooOftenIsFailedWithAReason() throws Exception {
+        UUID id = UUID.randomUUID();
+        String token = "attempts-test-" + id;
+        pool.preparedQuery("""
+                INSERT INTO analysis_jobs (id, token_hash, status, attempts, locked_by, locked_until, upload_path,
+                                           upload_bytes, media_type, file_name)
+                VALUES ($1, $2, 'running', 3, 'dead-worker', now() - interval '1 second', '/nonexistent/x.mp4', 1,
+                        'video/mp4', 'x.mp4')""")
+                .execute(Tuple.of(id, io.interviewcoach.web.access.BearerToken.hash(token))).await().indefinitely();
+        try {
+            JsonNode failed = waitUntilFinished(new Created(id.toString(), token, "/api/analyses/" + id, null), new ArrayList<>());
+            assertEquals("failed", failed.get("status").asText(), failed.toString());
+            assertTrue(failed.get("error").asText().contains("started 3 times"), failed.toString());
+            Response report = given().header("Authorization", "Bearer " + token).get("/api/analyses/" + id + "/report");
+            problem(report, 422, "analysis-failed");
+            assertEquals(failed.get("error").asText(), JSON.readTree(report.asString()).get("detail").asText());
+        } finally {
+            pool.preparedQuery("DELETE FROM analysis_jobs WHERE id = $1").execute(Tuple.of(id)).await().indefinitely();
+        }
+    }
+
     private Object analyzeDirectly() {
         AnalysisRequest request = new AnalysisRequest(JobsTestProfile.d9(), config.analysis().fps(), config.analysis().windowSec(),
                 config.analysis().maxFrameSide(), PoseModels.Variant.parse(config.analysis().poseModel()), null, null, null);
