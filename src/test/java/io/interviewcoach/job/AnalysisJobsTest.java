@@ -59,6 +59,9 @@ class AnalysisJobsTest {
     @Inject
     Pool pool;
 
+    @io.quarkus.test.common.http.TestHTTPResource("/")
+    java.net.URI base;
+
     record Created(String id, String token, String statusUrl, String reportUrl) {
     }
 
@@ -130,6 +133,16 @@ class AnalysisJobsTest {
         given().header("Authorization", "Bearer " + job.token()).delete(job.statusUrl()).then().statusCode(204);
         assertEquals(0L, dbLong("SELECT count(*) FROM analysis_jobs WHERE id = $1", job.id()));
         assertFalse(Files.exists(JobsTestProfile.UPLOAD_DIR.resolve(job.id())), "the upload is gone with the job");
+
+        JsonNode api = JSON.readTree(given().queryParam("format", "json").get("/q/openapi").asString());
+        JsonNode post = api.get("paths").get("/api/analyses").get("post");
+        assertTrue(post.get("requestBody").get("content").has("multipart/form-data"), post.toString());
+        for (String code : List.of("202", "400", "413", "415", "422")) {
+            assertTrue(post.get("responses").has(code), code);
+        }
+        for (String code : List.of("200", "401", "404", "409", "422")) {
+            assertTrue(api.get("paths").get("/api/analyses/{id}/report").get("get").get("responses").has(code), code);
+        }
     }
 
     @Test
@@ -158,7 +171,8 @@ class AnalysisJobsTest {
         byte[] huge = new byte[(int) JobsTestProfile.MAX_BODY_BYTES + 100_000]; // over the HTTP body limit too
         System.arraycopy(d9, 0, huge, 0, 64);
         Path overBody = Files.write(dir.resolve("huge.mp4"), huge);
-        assertEquals(413, postFile(overBody, "huge.mp4").statusCode());
+        assertEquals(413, postFile(overBody, "huge.mp4").statusCode(), "streamed without a length: the server's own 413");
+        problem(postWithLength(Files.readAllBytes(overBody), "huge.mp4"), 413, "payload-too-large");
 
         problem(given().multiPart("questionId", "tell-me-about-yourself").post("/api/analyses"), 400, "bad-request");
         problem(given().multiPart("file", JobsTestProfile.d9().toFile(), "video/mp4").multiPart("questionId", "no-such-question")
@@ -232,6 +246,23 @@ class AnalysisJobsTest {
 
     private static Response postFile(Path file, String name) {
         return given().multiPart("file", name, readAll(file), "application/octet-stream").post("/api/analyses");
+    }
+
+    /** A multipart upload with its Content-Length declared up front (as browsers and curl send a file). */
+    private Response postWithLength(byte[] content, String name) throws Exception {
+        String boundary = "----coach" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        java.net.http.HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(base.resolve("/api/analyses"))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return new io.restassured.builder.ResponseBuilder().setStatusCode(r.statusCode()).setBody(r.body())
+                .setContentType(r.headers().firstValue("Content-Type").orElse("")).build();
     }
 
     private static byte[] readAll(Path file) {
