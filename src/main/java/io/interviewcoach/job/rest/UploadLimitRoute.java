@@ -7,10 +7,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.interviewcoach.job.JobsConfig;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.interviewcoach.web.problem.Problem;
@@ -23,17 +25,27 @@ import io.vertx.ext.web.Router;
  */
 @ApplicationScoped
 public class UploadLimitRoute {
+    private static final Logger LOG = Logger.getLogger(UploadLimitRoute.class);
+
     @ConfigProperty(name = "quarkus.http.limits.max-body-size")
     Optional<MemorySize> maxBodySize;
 
     @Inject
     ObjectMapper json;
 
+    @Inject
+    JobsConfig jobs;
+
     void install(@Observes Router router) {
         if (maxBodySize.isEmpty()) {
             return;
         }
         long limit = maxBodySize.get().asLongValue();
+        if (limit <= jobs.maxUploadBytes().asLongValue()) {
+            LOG.warnf("quarkus.http.limits.max-body-size (%d bytes) is not above coach.jobs.max-upload-bytes (%d): uploads"
+                    + " near the upload limit are cut off by the server; raise max-body-size", limit,
+                    jobs.maxUploadBytes().asLongValue());
+        }
         String body = problem(limit);
         router.post("/api/analyses").order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(ctx -> {
             if (declaredLength(ctx.request().getHeader("Content-Length")) > limit) {
