@@ -31,6 +31,8 @@ import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.console.Progress;
 import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.report.ReportJson;
+import io.interviewcoach.speech.content.QuestionBank;
+import io.interviewcoach.speech.transcript.TranscriptFiles;
 import io.interviewcoach.testsupport.TestAssets;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -109,6 +111,35 @@ class AnalysisJobsTest {
         given().header("Authorization", "Bearer " + job.token()).delete(job.statusUrl()).then().statusCode(204);
         assertEquals(0L, dbLong("SELECT count(*) FROM analysis_jobs WHERE id = $1", job.id()));
         problem(given().header("Authorization", "Bearer " + job.token()).get(job.statusUrl()), 404, "not-found");
+    }
+
+    @Test
+    void transcriptAndQuestionAreUsedAsAnalyzeUsesThem() throws Exception {
+        Path flac = TestAssets.media("jfk.flac");
+        Path vtt = Path.of("src", "test", "resources", "speech", "jfk.vtt");
+        Response r = given().multiPart("file", "jfk.flac", Files.readAllBytes(flac), "application/octet-stream")
+                .multiPart("transcript", Files.readString(vtt)).multiPart("questionId", "why-this-role")
+                .post("/api/analyses");
+        assertEquals(202, r.statusCode(), r.asString());
+        JsonNode body = JSON.readTree(r.asString());
+        Created job = new Created(body.get("id").asText(), body.get("token").asText(), body.get("statusUrl").asText(),
+                body.get("reportUrl").asText());
+        assertEquals("audio/flac", dbString("SELECT media_type FROM analysis_jobs WHERE id = $1", job.id()));
+        JsonNode done = waitUntilFinished(job, new ArrayList<>());
+        assertEquals("done", done.get("status").asText(), done.toString());
+        ObjectNode fromJob = (ObjectNode) JSON.readTree(given().header("Authorization", "Bearer " + job.token())
+                .get(job.reportUrl()).asString());
+        AnalysisRequest request = new AnalysisRequest(flac, config.analysis().fps(), config.analysis().windowSec(),
+                config.analysis().maxFrameSide(), PoseModels.Variant.parse(config.analysis().poseModel()),
+                TranscriptFiles.load(vtt), QuestionBank.builtIn().require("why-this-role"), null);
+        ObjectNode fromAnalyze = (ObjectNode) JSON.readTree(ReportJson.mapper().writeValueAsString(
+                new RecordingAnalyzer(sessions).analyze(request, Progress.NONE)));
+        ((ObjectNode) fromJob.get("analysis")).remove("processingSec");
+        ((ObjectNode) fromAnalyze.get("analysis")).remove("processingSec");
+        assertTrue(fromJob.get("transcript").toString().contains("fellow Americans"), "the pasted captions were used");
+        assertFalse(fromJob.get("content").isNull(), "the question's relevance and STAR cues are in");
+        assertEquals(fromAnalyze, fromJob);
+        given().header("Authorization", "Bearer " + job.token()).delete(job.statusUrl()).then().statusCode(204);
     }
 
     @Test

@@ -19,7 +19,8 @@ public class JobsTestProfile implements QuarkusTestProfile {
 
     @Override
     public Map<String, String> getConfigOverrides() {
-        return Map.of("coach.models.dir", TestAssets.models().dir().toAbsolutePath().toString(),
+        return Map.of("quarkus.http.test-port", "0", // other branches' tests run on this machine at the same time
+                "coach.models.dir", TestAssets.models().dir().toAbsolutePath().toString(),
                 "coach.jobs.upload-dir", UPLOAD_DIR.toString(),
                 "coach.jobs.max-upload-bytes", String.valueOf(MAX_UPLOAD_BYTES),
                 "quarkus.http.limits.max-body-size", String.valueOf(MAX_BODY_BYTES),
