@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
@@ -130,17 +131,26 @@ public class JobWorker {
             }
             RunningJob handle = new RunningJob(job.id());
             running.put(job.id(), handle);
-            analyses.execute(() -> {
-                try {
-                    runner.run(job, handle, id);
-                } catch (RuntimeException e) {
-                    LOG.errorf(e, "job %s: its outcome could not be stored; it is taken over when its lease expires", job.id());
-                } finally {
-                    running.remove(job.id());
-                    slots.release();
-                    wakeUp();
-                }
-            });
+            try {
+                analyses.execute(() -> run(job, handle));
+            } catch (RejectedExecutionException stopped) { // claimed just as the process began to stop
+                running.remove(job.id());
+                slots.release();
+                store.release(job.id(), id, false).await().atMost(CLAIM_WAIT);
+                return;
+            }
+        }
+    }
+
+    private void run(ClaimedJob job, RunningJob handle) {
+        try {
+            runner.run(job, handle, id);
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "job %s: its outcome could not be stored; it is taken over when its lease expires", job.id());
+        } finally {
+            running.remove(job.id());
+            slots.release();
+            wakeUp();
         }
     }
 
@@ -162,6 +172,11 @@ public class JobWorker {
         }
         stopping = true;
         wakeUp();
+        try {
+            poller.join(CLAIM_WAIT.toMillis()); // a claim in flight ends before the pool stops taking jobs
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         analyses.shutdown();
         try {
             if (!analyses.awaitTermination(coach.shutdown().drainTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
