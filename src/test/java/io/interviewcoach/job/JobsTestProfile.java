@@ -38,6 +38,10 @@ public class JobsTestProfile implements QuarkusTestProfile {
         }
     }
 
+    /** The same in a server of its own, whose worker a test may stop. */
+    public static class OwnServer extends JobsTestProfile {
+    }
+
     static Path d9() {
         Path p = TestAssets.media("d9.mp4");
         if (!Files.isRegularFile(p)) {

@@ -166,7 +166,15 @@ public class JobWorker {
         }
     }
 
-    void stop(@Observes ShutdownEvent event) {
+    void onShutdown(@Observes ShutdownEvent event) {
+        stop();
+    }
+
+    /**
+     * Stops claiming; running jobs get the drain timeout (coach.shutdown.drain-timeout) to finish, then are stopped
+     * and put back in the queue. Idempotent.
+     */
+    public void stop() {
         if (poller == null) {
             return;
         }
