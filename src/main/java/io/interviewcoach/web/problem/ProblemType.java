@@ -15,6 +15,7 @@ public enum ProblemType {
     PAYLOAD_TOO_LARGE("payload-too-large", 413, "Payload too large"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", 415, "Unsupported media type"),
     UNREADABLE_MEDIA("unreadable-media", 422, "Unreadable media"),
+    ANALYSIS_FAILED("analysis-failed", 422, "Analysis failed"),
     TOO_MANY_REQUESTS("too-many-requests", 429, "Too many requests"),
     INTERNAL("internal", 500, "Internal error"),
     AT_CAPACITY("at-capacity", 503, "At capacity"),

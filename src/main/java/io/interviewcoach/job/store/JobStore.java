@@ -1,0 +1,173 @@
+package io.interviewcoach.job.store;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The analysis_jobs table (V3__analysis_jobs.sql), which is also the queue every replica's workers share. Each
+ * state change of a running job names its worker ({@code locked_by}), so a worker that lost its lease (and whose job
+ * another worker took over) changes nothing. Every call is one statement, bounded in time; reads and idempotent
+ * writes are retried.
+ */
+@ApplicationScoped
+public class JobStore {
+    private static final String LEASE = "now() + $%d::bigint * interval '1 millisecond'";
+
+    @Inject
+    Pool pool;
+
+    /** Idempotent (a retried insert of the same id changes nothing). */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    public Uni<Void> insert(NewJob job) {
+        return pool.preparedQuery("""
+                INSERT INTO analysis_jobs (id, token_hash, status, upload_path, upload_bytes, media_type, file_name,
+                                           question_id, transcript)
+                VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING""")
+                .execute(Tuple.from(new Object[] {job.id(), job.tokenHash(), job.uploadPath(), job.uploadBytes(),
+                        job.mediaType(), job.fileName(), job.questionId(), job.transcript()}))
+                .replaceWithVoid();
+    }
+
+    /** The job's state, or null when there is none with this id. */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    public Uni<JobRow> find(UUID id) {
+        return pool.preparedQuery("""
+                SELECT id, token_hash, status, progress, created_at, started_at, finished_at, error
+                FROM analysis_jobs WHERE id = $1""")
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    Row r = first(rows);
+                    return r == null ? null : row(r);
+                });
+    }
+
+    /** The report and what decides whether it may be shown, or null when there is no job with this id. */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    public Uni<JobReport> report(UUID id) {
+        return pool.preparedQuery("SELECT token_hash, status, report::text AS report, error FROM analysis_jobs WHERE id = $1")
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    Row r = first(rows);
+                    return r == null ? null : new JobReport(r.getString("token_hash"), JobStatus.of(r.getString("status")),
+                            r.getString("report"), r.getString("error"));
+                });
+    }
+
+    /** Deletes the row; the upload path it had, or null when it was already gone. */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    public Uni<String> delete(UUID id) {
+        return pool.preparedQuery("DELETE FROM analysis_jobs WHERE id = $1 RETURNING upload_path")
+                .execute(Tuple.of(id))
+                .map(rows -> {
+                    Row r = first(rows);
+                    return r == null ? null : r.getString("upload_path");
+                });
+    }
+
+    /**
+     * Claims the oldest job that is queued, or running under a lease that expired (its worker died), for
+     * {@code worker}: one statement, so concurrent claimers (threads, replicas) never get the same job. Null when
+     * there is nothing to do. Not retried: a claim whose answer was lost is taken over when its lease expires.
+     */
+    @Timeout(5000)
+    public Uni<ClaimedJob> claim(String worker, Duration lease) {
+        return pool.preparedQuery("""
+                UPDATE analysis_jobs SET status = 'running', locked_by = $1, locked_until = %s,
+                       attempts = attempts + 1, started_at = now(), progress = 0
+                WHERE id = (SELECT id FROM analysis_jobs
+                            WHERE status = 'queued' OR (status = 'running' AND locked_until < now())
+                            ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
+                RETURNING id, attempts, upload_path, file_name, question_id, transcript""".formatted(LEASE.formatted(2)))
+                .execute(Tuple.of(worker, lease.toMillis()))
+                .map(rows -> {
+                    Row r = first(rows);
+                    return r == null ? null : new ClaimedJob(r.getUUID("id"), r.getInteger("attempts"),
+                            r.getString("upload_path"), r.getString("file_name"), r.getString("question_id"),
+                            r.getString("transcript"));
+                });
+    }
+
+    /** Renews the lease and records progress; false when the job is no longer this worker's (deleted, taken over). */
+    @Timeout(5000)
+    @Retry(maxRetries = 1, delay = 200)
+    public Uni<Boolean> heartbeat(UUID id, String worker, Duration lease, double progress) {
+        return pool.preparedQuery(("UPDATE analysis_jobs SET locked_until = %s, progress = $4"
+                + " WHERE id = $1 AND locked_by = $2 AND status = 'running'").formatted(LEASE.formatted(3)))
+                .execute(Tuple.of(id, worker, lease.toMillis(), progress))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    /** Stores the report; false when the job was no longer this worker's. */
+    @Timeout(10000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200)
+    public Uni<Boolean> finish(UUID id, String worker, String reportJson) {
+        return pool.preparedQuery("""
+                UPDATE analysis_jobs SET status = 'done', progress = 100, report = $3::text::jsonb, finished_at = now(),
+                       locked_by = NULL, locked_until = NULL
+                WHERE id = $1 AND locked_by = $2 AND status = 'running'""")
+                .execute(Tuple.of(id, worker, reportJson))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    /** Marks the job failed with a message for its owner; false when it was no longer this worker's. */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200)
+    public Uni<Boolean> fail(UUID id, String worker, String error) {
+        return pool.preparedQuery("""
+                UPDATE analysis_jobs SET status = 'failed', error = $3, finished_at = now(),
+                       locked_by = NULL, locked_until = NULL
+                WHERE id = $1 AND locked_by = $2 AND status = 'running'""")
+                .execute(Tuple.of(id, worker, error))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    /**
+     * Puts the job back in the queue for any worker. {@code countAttempt} false (this process is stopping: not the
+     * job's fault) gives the claim back as if it had not happened.
+     */
+    @Timeout(5000)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    public Uni<Boolean> release(UUID id, String worker, boolean countAttempt) {
+        return pool.preparedQuery("""
+                UPDATE analysis_jobs SET status = 'queued', progress = 0, started_at = NULL, locked_by = NULL,
+                       locked_until = NULL, attempts = attempts - CASE WHEN $3 THEN 0 ELSE 1 END
+                WHERE id = $1 AND locked_by = $2 AND status = 'running'""")
+                .execute(Tuple.of(id, worker, countAttempt))
+                .map(rows -> rows.rowCount() == 1);
+    }
+
+    private static Row first(RowSet<Row> rows) {
+        var it = rows.iterator();
+        return it.hasNext() ? it.next() : null;
+    }
+
+    private static JobRow row(Row r) {
+        return new JobRow(r.getUUID("id"), r.getString("token_hash"), JobStatus.of(r.getString("status")),
+                r.getDouble("progress"), instant(r.getOffsetDateTime("created_at")),
+                instant(r.getOffsetDateTime("started_at")), instant(r.getOffsetDateTime("finished_at")),
+                r.getString("error"));
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant().truncatedTo(ChronoUnit.MILLIS);
+    }
+}
