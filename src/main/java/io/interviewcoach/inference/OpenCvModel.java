@@ -83,9 +83,9 @@ public final class OpenCvModel implements AutoCloseable {
             net.setInput(blob);
             MatVector outs = new MatVector();
             StringVector names = new StringVector(outputNames.toArray(new String[0]));
-            long t0 = System.nanoTime();
+            long t0 = InferenceTimings.start();
             net.forward(outs, names);
-            InferenceTimings.record(name, System.nanoTime() - t0);
+            InferenceTimings.record(name, t0);
             List<Mat> outputs = new ArrayList<>((int) outs.size());
             for (long i = 0; i < outs.size(); i++) {
                 outputs.add(outs.get(i));
