@@ -11,6 +11,7 @@ import io.interviewcoach.face.FaceWindow;
 import io.interviewcoach.fusion.Fusion;
 import io.interviewcoach.fusion.WindowResults;
 import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.media.VideoFrame;
 import io.interviewcoach.measure.Rounding;
 import io.interviewcoach.pipeline.AnalyzerCall;
 import io.interviewcoach.pipeline.RunningStream;
@@ -43,6 +44,8 @@ public final class AnalysisSession implements AutoCloseable {
     private final AnalyzerCall<SpeechWindow> speech;
     private final WindowPipeline<WindowResults> pipeline;
     private long startNanos;
+    private VideoFrame lastPrepared;
+    private boolean listening;
 
     AnalysisSession(StreamSpec spec, AnalyzerSet analyzers, List<ModelUse> models, Executor pool, Fusion fusion,
             RunningStream stream, String failingAnalyzer) {
@@ -97,9 +100,31 @@ public final class AnalysisSession implements AutoCloseable {
      * emitted. Ends early, without an error, when the stream is cancelled.
      */
     public Multi<WindowResults> process(Multi<MediaWindow> windows) {
-        return pipeline.process(windows, stream)
+        return pipeline.process(windows.onItem().invoke(this::prepareAhead), stream)
                 .onSubscription().invoke(() -> startNanos = System.nanoTime())
                 .onItem().invoke(assembler::add);
+    }
+
+    /**
+     * As a window comes in (on the source's thread), face and pose start on its frames, and on a live stream's
+     * coming frames as they arrive, so that little of a window's video work is left when its turn comes.
+     */
+    private void prepareAhead(MediaWindow window) {
+        if (window.upcoming() != null && !listening) {
+            listening = true;
+            window.upcoming().listen(this::prepare);
+        }
+        window.frames().forEach(this::prepare);
+    }
+
+    /** Frames go to the analyzers once each, in time order (an older one is left to its window). */
+    private synchronized void prepare(VideoFrame frame) {
+        if (frame == lastPrepared || (lastPrepared != null && frame.timeSec() < lastPrepared.timeSec())) {
+            return;
+        }
+        lastPrepared = frame;
+        face.prepare(frame, stream);
+        pose.prepare(frame, stream);
     }
 
     private Uni<WindowResults> analyze(MediaWindow window) {

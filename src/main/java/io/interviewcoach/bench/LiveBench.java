@@ -186,7 +186,7 @@ public class LiveBench implements Callable<Integer> {
             return null;
         }
         Double limit = limitSessions(cost.sumOfModelP50Ms(), fps);
-        out.println(String.format(Locale.ROOT, "raw model time per frame (bench vision: sum of model p50 x calls/frame) %.2f ms"
+        out.println(String.format(Locale.ROOT, "raw model CPU time per frame (bench vision: sum of model p50 x calls/frame) %.2f ms"
                 + " -> limit = %d cores / (%.4f s x %d fps) = %.2f sessions%s", cost.sumOfModelP50Ms(),
                 Runtime.getRuntime().availableProcessors(), cost.sumOfModelP50Ms() / 1000, fps, limit,
                 url != null ? " (measured on this machine)" : ""));

@@ -97,7 +97,7 @@ public class VisionBench implements Callable<Integer> {
     private void perFrame(PrintWriter out, AnalyzerModels models, PoseModels.Variant variant, List<VideoFrame> frames) {
         VisionFrameCost cost = VisionFrameCost.measure(models, settings, variant, frames, fps);
         out.println();
-        out.println("model                          calls/frame   p50 ms   p95 ms");
+        out.println("model (CPU time)               calls/frame   p50 ms   p95 ms");
         for (Map.Entry<String, VisionFrameCost.ModelTime> e : cost.models().entrySet()) {
             LatencyStats s = e.getValue().latency();
             out.println(String.format(Locale.ROOT, "%-30s %11.2f %8.2f %8.2f", e.getKey(), e.getValue().callsPerFrame(), s.p50Ms(), s.p95Ms()));

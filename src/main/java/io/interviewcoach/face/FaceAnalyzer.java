@@ -14,6 +14,7 @@ import io.interviewcoach.face.metrics.FaceFeatures;
 import io.interviewcoach.face.metrics.FaceGeometry;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.VideoFrame;
+import io.interviewcoach.pipeline.FrameResults;
 import io.interviewcoach.pipeline.StreamAnalyzer;
 import io.interviewcoach.measure.ReportEvent;
 import io.interviewcoach.measure.Rounding;
@@ -39,6 +40,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
 
     private final FaceSettings settings;
     private final FaceTracker tracker;
+    private final FrameResults<Tracked> tracked = new FrameResults<>(this::track);
     private final EyeContactModel eyes;
     private final BaselineCalibration baseline;
 
@@ -98,12 +100,15 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         int windowBlinks = 0;
         for (VideoFrame video : window.frames()) {
             updateFrameInterval(video.timeSec());
+            Tracked t = tracked.take(video);
             FaceFrame frame;
             try {
-                frame = observe(video);
+                if (t.failure() != null) {
+                    throw t.failure();
+                }
+                frame = observe(video, t.result());
             } catch (RuntimeException e) {
                 framesFailed++;
-                tracker.reset();
                 LOG.debugf(e, "face analysis skipped the frame at %.2f s", video.timeSec());
                 frame = FaceFrame.failed(video.timeSec());
             }
@@ -111,8 +116,27 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
             windowBlinks += record(frame);
             frames.add(frame);
         }
+        tracked.forgetBefore(window.endSec());
         baseline.endWindow(window.endSec());
         return summarizeWindow(frames, windowBlinks);
+    }
+
+    @Override
+    public void prepare(VideoFrame frame) {
+        tracked.prepare(frame);
+    }
+
+    /** The model chain on one frame; a failure resets the tracking, so the next frame starts afresh. */
+    private Tracked track(VideoFrame video) {
+        try {
+            return new Tracked(tracker.process(video), null);
+        } catch (RuntimeException e) {
+            tracker.reset();
+            return new Tracked(null, e);
+        }
+    }
+
+    private record Tracked(FaceTracker.Result result, RuntimeException failure) {
     }
 
     /**
@@ -138,8 +162,7 @@ public final class FaceAnalyzer implements StreamAnalyzer<FaceWindow, FaceSummar
         return framesFailed;
     }
 
-    private FaceFrame observe(VideoFrame video) {
-        FaceTracker.Result r = tracker.process(video);
+    private FaceFrame observe(VideoFrame video, FaceTracker.Result r) {
         double t = video.timeSec();
         EyeContactModel.Neutral neutral = baseline.frame(t, r.mesh() != null, frameInterval);
         if (r.mesh() == null) {

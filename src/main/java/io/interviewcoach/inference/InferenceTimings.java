@@ -8,7 +8,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Inference-only time (the engine's forward pass, without pre/post-processing), recorded per model while
  * benchmarks have it switched on, so a benchmark can compare the whole pipeline against the raw models.
- * Switched off (the default) it costs one volatile read per inference.
+ * It is the calling thread's CPU time (both engines run an inference on the calling thread only), so other work on
+ * a busy machine does not inflate it. Switched off (the default) it costs one volatile read per inference.
  */
 public final class InferenceTimings {
     private static volatile boolean enabled;
@@ -27,7 +28,22 @@ public final class InferenceTimings {
         enabled = false;
     }
 
-    static void record(String model, long nanos) {
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** The calling thread's CPU time now, in nanoseconds, while switched on (0 otherwise): pass it to {@link #record}. */
+    static long start() {
+        return enabled ? CPU.getCurrentThreadCpuTime() : 0;
+    }
+
+    /** Records the CPU time since {@code start} as one inference of {@code model}. */
+    static void record(String model, long start) {
+        if (!enabled || start == 0) {
+            return;
+        }
+        add(model, CPU.getCurrentThreadCpuTime() - start);
+    }
+
+    private static void add(String model, long nanos) {
         if (!enabled) {
             return;
         }
@@ -39,7 +55,7 @@ public final class InferenceTimings {
         return enabled;
     }
 
-    /** Forward-pass nanoseconds of each model since {@link #enable()}. */
+    /** Forward-pass CPU nanoseconds of each model since {@link #enable()}. */
     public static Map<String, List<Long>> samples() {
         Map<String, List<Long>> copy = new java.util.TreeMap<>();
         SAMPLES.forEach((k, v) -> {
@@ -50,7 +66,7 @@ public final class InferenceTimings {
         return copy;
     }
 
-    /** Inference nanoseconds spent on the calling thread since the last call (then reset). */
+    /** Inference CPU nanoseconds spent on the calling thread since the last call (then reset). */
     public static long takeThreadTotal() {
         long[] t = THREAD_TOTAL.get();
         long v = t[0];

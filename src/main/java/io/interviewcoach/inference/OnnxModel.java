@@ -72,9 +72,9 @@ public final class OnnxModel implements AutoCloseable {
     private <I, O> O run(Predictor<NDList, NDList> predictor, I input, OnnxTranslator<I, O> translator) {
         try (var manager = model.getNDManager().newSubManager()) {
             NDList in = translator.preprocess(manager, input);
-            long t0 = System.nanoTime();
+            long t0 = InferenceTimings.start();
             NDList out = predictor.predict(in);
-            InferenceTimings.record(name, System.nanoTime() - t0);
+            InferenceTimings.record(name, t0);
             out.attach(manager);
             return translator.postprocess(input, out);
         } catch (TranslateException e) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.opencv.global.opencv_core;
 import org.bytedeco.opencv.global.opencv_dnn;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.MatVector;
@@ -16,6 +17,12 @@ import org.bytedeco.opencv.opencv_dnn.Net;
  * of nets loaded once; callers borrow one per inference and block when all are busy.
  */
 public final class OpenCvModel implements AutoCloseable {
+    static {
+        // One thread per inference, as for ONNX Runtime: several streams (and face beside pose) already keep every
+        // core busy, and OpenCV's own worker threads cost about a third more CPU per pose inference on 2 cores.
+        opencv_core.setNumThreads(1);
+    }
+
     private final String name;
     private final InstancePool<Net> pool;
     private final List<String> outputNames;
@@ -76,9 +83,9 @@ public final class OpenCvModel implements AutoCloseable {
             net.setInput(blob);
             MatVector outs = new MatVector();
             StringVector names = new StringVector(outputNames.toArray(new String[0]));
-            long t0 = System.nanoTime();
+            long t0 = InferenceTimings.start();
             net.forward(outs, names);
-            InferenceTimings.record(name, System.nanoTime() - t0);
+            InferenceTimings.record(name, t0);
             List<Mat> outputs = new ArrayList<>((int) outs.size());
             for (long i = 0; i < outs.size(); i++) {
                 outputs.add(outs.get(i));

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.LongAdder;
 import org.jboss.logging.Logger;
 
 import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.media.VideoFrame;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -16,7 +17,8 @@ import io.smallrye.mutiny.Uni;
  * per-window deadline. A window the analyzer fails on, or does not finish in time, yields null for this analyzer
  * (counted; the other analyzers and the stream go on). An analyzer still busy with an earlier window (a hung
  * native call) is not entered again: the windows that reach it meanwhile yield null and are counted as skipped,
- * so it never runs concurrently with itself and cannot stall the stream.
+ * so it never runs concurrently with itself and cannot stall the stream. Frames of coming windows can be handed over
+ * early ({@link #prepare}): they run on the same serial lane, before the windows submitted after them.
  *
  * @param <W> what the analyzer yields per window
  */
@@ -26,8 +28,13 @@ public final class AnalyzerCall<W> {
 
     private final String name;
     private final StreamAnalyzer<W, ?> analyzer;
-    private final Executor pool;
+    /** Frames waiting to be prepared beyond which an analyzer is taken as stuck and frames are no longer prepared. */
+    private static final int MAX_WAITING_FRAMES = 64;
+
+    private final SerialLane lane;
     private final Duration deadline;
+    private final AtomicInteger waitingFrames = new AtomicInteger();
+    private volatile boolean preparing = true;
     private final AtomicBoolean busy = new AtomicBoolean();
     private final AtomicInteger failed = new AtomicInteger();
     private final AtomicInteger late = new AtomicInteger();
@@ -42,7 +49,7 @@ public final class AnalyzerCall<W> {
     public AnalyzerCall(String name, StreamAnalyzer<W, ?> analyzer, Executor pool, Duration deadline) {
         this.name = name;
         this.analyzer = analyzer;
-        this.pool = pool;
+        this.lane = new SerialLane(pool);
         this.deadline = deadline;
     }
 
@@ -62,18 +69,19 @@ public final class AnalyzerCall<W> {
             skipped.incrementAndGet();
             return Uni.createFrom().nullItem();
         }
-        Uni<W> call = Uni.createFrom().item(() -> {
-                    long start = System.nanoTime();
-                    long cpuStart = CPU.getCurrentThreadCpuTime();
+        // busy is cleared before the result goes on: the next window may be handed over from within complete()
+        Uni<W> call = Uni.createFrom().<W>emitter(em -> lane.execute(() -> {
+                    W result;
                     try {
-                        return stream.cancelled() ? null : analyzer.analyze(window);
-                    } finally {
-                        cpuNanos.add(CPU.getCurrentThreadCpuTime() - cpuStart);
-                        busyNanos.add(System.nanoTime() - start);
+                        result = timed(() -> stream.cancelled() ? null : analyzer.analyze(window));
+                    } catch (Throwable e) {
                         busy.set(false);
+                        em.fail(e);
+                        return;
                     }
-                })
-                .runSubscriptionOn(pool)
+                    busy.set(false);
+                    em.complete(result);
+                }))
                 .onFailure().recoverWithItem(e -> {
                     failed.incrementAndGet();
                     LOG.warnf("%s failed on window %d (%.1f-%.1f s): %s", name, window.index(), window.startSec(),
@@ -88,6 +96,48 @@ public final class AnalyzerCall<W> {
             LOG.warnf("%s missed its %d ms deadline on window %d", name, deadline.toMillis(), window.index());
             return Uni.createFrom().nullItem();
         });
+    }
+
+    /**
+     * Hands a frame of a coming window to the analyzer ahead of its window ({@link StreamAnalyzer#prepare}); frames
+     * must come in time order. Once frames pile up behind a stuck analyzer, no more are taken (the windows then work
+     * on their frames themselves, still in order).
+     */
+    public void prepare(VideoFrame frame, RunningStream stream) {
+        if (analyzer == null || !preparing || stream.cancelled()) {
+            return;
+        }
+        if (waitingFrames.incrementAndGet() > MAX_WAITING_FRAMES) {
+            waitingFrames.decrementAndGet();
+            preparing = false;
+            LOG.warnf("%s is %d frames behind; frames are no longer prepared ahead on this stream", name, MAX_WAITING_FRAMES);
+            return;
+        }
+        lane.execute(() -> {
+            waitingFrames.decrementAndGet();
+            if (stream.cancelled()) {
+                return;
+            }
+            try {
+                timed(() -> {
+                    analyzer.prepare(frame);
+                    return null;
+                });
+            } catch (RuntimeException e) {
+                LOG.debugf(e, "%s could not prepare the frame at %.2f s", name, frame.timeSec());
+            }
+        });
+    }
+
+    private <T> T timed(java.util.function.Supplier<T> work) {
+        long start = System.nanoTime();
+        long cpuStart = CPU.getCurrentThreadCpuTime();
+        try {
+            return work.get();
+        } finally {
+            cpuNanos.add(CPU.getCurrentThreadCpuTime() - cpuStart);
+            busyNanos.add(System.nanoTime() - start);
+        }
     }
 
     /** Wall-clock time spent inside the analyzer so far, all windows together. */

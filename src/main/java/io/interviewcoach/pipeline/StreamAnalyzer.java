@@ -1,6 +1,7 @@
 package io.interviewcoach.pipeline;
 
 import io.interviewcoach.media.MediaWindow;
+import io.interviewcoach.media.VideoFrame;
 
 /**
  * An incremental analyzer: it is handed the windows of one recording or live session in time order,
@@ -12,6 +13,15 @@ import io.interviewcoach.media.MediaWindow;
  */
 public interface StreamAnalyzer<W, S> {
     W analyze(MediaWindow window);
+
+    /**
+     * A frame of a coming window, handed over early (as a live frame arrives, or while the previous window is
+     * analysed), so per-frame work that depends only on the frames before it (tracking, model inference) is done
+     * before the window closes. Called with frames in time order, never concurrently with {@link #analyze}; a
+     * window's results must be the same whether or not its frames were prepared. Default: nothing.
+     */
+    default void prepare(VideoFrame frame) {
+    }
 
     S finish();
 }

@@ -11,6 +11,7 @@ import org.bytedeco.opencv.opencv_core.Mat;
 
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.VideoFrame;
+import io.interviewcoach.pipeline.FrameResults;
 import io.interviewcoach.pipeline.StreamAnalyzer;
 import io.interviewcoach.pose.landmark.BodyPoint;
 import io.interviewcoach.pose.landmark.Landmark;
@@ -31,6 +32,7 @@ public final class PoseAnalyzer implements StreamAnalyzer<PoseWindow, PoseSummar
     private final PoseTracker tracker;
     private final PoseMeasurer measurer;
     private final PoseStats stats;
+    private final FrameResults<Tracked> tracked = new FrameResults<>(this::track);
 
     public PoseAnalyzer(PoseModels models, PoseSettings settings) {
         this.settings = settings;
@@ -50,18 +52,17 @@ public final class PoseAnalyzer implements StreamAnalyzer<PoseWindow, PoseSummar
         int frames = 0;
         int skipped = 0;
         for (VideoFrame frame : window.frames()) {
-            Optional<TrackedPose> pose;
-            try {
-                pose = trackFrame(frame);
-            } catch (RuntimeException e) {
+            Tracked t = tracked.take(frame);
+            if (t.failure() != null) {
                 skipped++;
-                tracker.reset();
                 measurer.reset();
                 // The first failure of a stream is worth a warning; repeats are counted in skippedFrames.
                 Level level = stats.skipped() + skipped == 1 ? Level.WARNING : Level.FINE;
-                LOG.log(level, e, () -> "pose: skipped the frame at " + frame.timeSec() + " s: " + e.getMessage());
+                LOG.log(level, t.failure(), () -> "pose: skipped the frame at " + frame.timeSec() + " s: "
+                        + t.failure().getMessage());
                 continue;
             }
+            Optional<TrackedPose> pose = t.pose();
             frames++;
             if (pose.isEmpty()) {
                 measurer.reset();
@@ -75,8 +76,27 @@ public final class PoseAnalyzer implements StreamAnalyzer<PoseWindow, PoseSummar
                 overlay.add(toOverlay(pose.get().smoothed(), frame.timeSec()));
             }
         }
+        tracked.forgetBefore(window.endSec());
         stats.addSkipped(skipped);
         return WindowSummary.of(window, frames, measured, overlay, skipped);
+    }
+
+    @Override
+    public void prepare(VideoFrame frame) {
+        tracked.prepare(frame);
+    }
+
+    /** Tracking on one frame; a failure resets the tracker, so the next frame starts afresh. */
+    private Tracked track(VideoFrame frame) {
+        try {
+            return new Tracked(trackFrame(frame), null);
+        } catch (RuntimeException e) {
+            tracker.reset();
+            return new Tracked(null, e);
+        }
+    }
+
+    private record Tracked(Optional<TrackedPose> pose, RuntimeException failure) {
     }
 
     /** The whole per-frame pipeline for one frame (also what {@code bench vision} times). */

@@ -8,6 +8,7 @@ import io.interviewcoach.live.protocol.ErrorCode;
 import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ProtocolException;
 import io.interviewcoach.media.AudioChunk;
+import io.interviewcoach.media.FrameFeed;
 import io.interviewcoach.media.MediaInfo;
 import io.interviewcoach.media.MediaWindow;
 import io.interviewcoach.media.VideoFrame;
@@ -33,6 +34,8 @@ final class LiveTimeline {
     private final Sink sink;
     private final WindowAssembler assembler;
     private final LiveAudio audio = new LiveAudio();
+    /** Frames as they arrive, so the analysis starts on a window's frames before the window closes. */
+    private final FrameFeed frames = new FrameFeed();
     private final List<double[]> pauses = new ArrayList<>();
     private volatile double videoTimeSec = -1;
     private volatile double audioTimeSec;
@@ -79,6 +82,8 @@ final class LiveTimeline {
         assembler.addFrame(frame);
         videoTimeSec = Math.max(videoTimeSec, t);
         drain(receivedNanos);
+        // after the windows it closed went on, so their analysis is not queued behind this frame
+        frames.publish(frame);
     }
 
     void addAudio(MediaMessage m, long missingChunks, long receivedNanos, Consumer<ProtocolException> onError) {
@@ -127,6 +132,7 @@ final class LiveTimeline {
         ended = true;
         long now = System.nanoTime();
         assembler.flush().forEach(w -> emit(w, now));
+        frames.close();
         sink.ended();
     }
 
@@ -143,7 +149,7 @@ final class LiveTimeline {
                 return;
             }
         }
-        sink.window(w, readyNanos);
+        sink.window(w.withUpcoming(frames), readyNanos);
     }
 
     /** The newest media time received (video or audio). */
