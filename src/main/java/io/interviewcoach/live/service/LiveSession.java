@@ -403,6 +403,7 @@ public final class LiveSession {
     }
 
     private void onAnalysisDone() {
+        boolean journaled = false;
         try {
             double mediaEnd = timeline.mediaTimeSec();
             answers.finishAll(mediaEnd).forEach(this::send);
@@ -411,6 +412,9 @@ public final class LiveSession {
             ObjectNode json = (ObjectNode) ReportJson.toTree(r);
             json.set("answers", ProtocolJson.mapper().valueToTree(answers.sections()));
             report = json;
+            // The stores hear of the report before the client does, so a client that reads it back finds it.
+            context.journal().finished(id, json);
+            journaled = true;
             send(status());
             send(new ServerMessage.ReportMessage(json));
             LOG.infof("session %s: finished, %d windows, %d frames analysed, %d dropped", id, windowsSent,
@@ -419,7 +423,9 @@ public final class LiveSession {
             LOG.errorf(e, "session %s: the report could not be built", id);
         } finally {
             state = State.FINISHED;
-            context.journal().finished(id, report);
+            if (!journaled) {
+                context.journal().finished(id, null);
+            }
             analysis.close();
             stream.close();
             context.finished(this);
