@@ -22,6 +22,17 @@ public final class RollingValues {
         return size;
     }
 
+    /** How many of the kept values are above {@code limit}. */
+    public int countAbove(double limit) {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (values[i] > limit) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     public double median() {
         double[] copy = Arrays.copyOf(values, size);
         Arrays.sort(copy);
