@@ -8,18 +8,26 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.SessionJournal;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
@@ -102,6 +110,29 @@ public class SessionStoreJournal implements SessionJournal {
      */
     public CompletableFuture<Void> linkOwner(String sessionId, UUID ownerId, String questionIdsJson) {
         return enqueue(sessionId, "owner link", () -> store.linkOwner(UUID.fromString(sessionId), ownerId, questionIdsJson));
+    }
+
+    /**
+     * At shutdown, after the running streams have been stopped (their sessions then finish and hand over their
+     * reports), the writes in flight get the drain timeout to reach the database before the pool closes.
+     */
+    void drainOnShutdown(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) ShutdownEvent event,
+            CoachConfig config) {
+        List<CompletableFuture<Void>> pending = List.copyOf(tails.values());
+        if (pending.isEmpty()) {
+            return;
+        }
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new))
+                    .get(config.shutdown().drainTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            LOG.warnf("%d session(s) still writing to the database at shutdown after %s; their last changes may be lost",
+                    tails.size(), config.shutdown().drainTimeout());
+        } catch (ExecutionException e) {
+            // each failed write was logged where it failed
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Completes when every write asked for this session so far has been tried. */
