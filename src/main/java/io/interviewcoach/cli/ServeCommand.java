@@ -14,8 +14,11 @@ import picocli.CommandLine.Command;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = {"Run the HTTP server: live coaching sessions (POST /api/sessions, then the socket",
-                "/api/sessions/{id}/live; docs/protocol.md), health at /q/health (readiness is DOWN while models",
-                "are missing) and Prometheus metrics at /q/metrics."})
+                "/api/sessions/{id}/live; docs/protocol.md), stored sessions, reports, questions, progress and",
+                "uploaded recordings analysed as jobs (/api/analyses) - the REST API of docs/api.md, OpenAPI at",
+                "/q/openapi -, health at /q/health (readiness is DOWN while models are missing) and Prometheus",
+                "metrics at /q/metrics. Data goes to the PostgreSQL at quarkus.datasource.reactive.url, or to an",
+                "embedded one (data in ~/.local/share/interview-coach/postgres) when none is configured."})
 public class ServeCommand implements Runnable {
     private static final Logger LOG = Logger.getLogger(ServeCommand.class);
 
