@@ -33,6 +33,9 @@ public class Main {
         if (!startsServer(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
             setIfAbsent("quarkus.log.level", "WARN");
+            // No database for the offline commands: without a URL the persistence unit would refuse to start.
+            System.setProperty("quarkus.hibernate-orm.active", "false");
+            System.setProperty("quarkus.datasource.active", "false");
         } else {
             DatabaseDefault.properties().forEach(Main::setIfAbsent);
         }

@@ -25,11 +25,9 @@ import io.interviewcoach.analysis.AnalyzerModels;
 import io.interviewcoach.analysis.AnalyzerSettings;
 import io.interviewcoach.analysis.FailingAnalyzers;
 import io.interviewcoach.inference.InferencePools;
-import io.interviewcoach.live.client.ClientMedia;
 import io.interviewcoach.live.metrics.LiveMetrics;
 import io.interviewcoach.live.protocol.ControlMessage;
 import io.interviewcoach.live.protocol.Limits;
-import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ServerMessage;
 import io.interviewcoach.live.service.CostEstimate;
 import io.interviewcoach.live.service.LiveCues;
@@ -39,10 +37,6 @@ import io.interviewcoach.live.service.SessionJournal;
 import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.Outbound;
-import io.interviewcoach.media.MediaReader;
-import io.interviewcoach.media.MediaWindow;
-import io.interviewcoach.media.ReadOptions;
-import io.interviewcoach.media.VideoFrame;
 import io.interviewcoach.pipeline.StreamRegistry;
 import io.interviewcoach.pipeline.WorkerThreads;
 import io.interviewcoach.pose.PoseModels;
@@ -125,7 +119,7 @@ class LiveSessionServiceTest {
         Capture out = new Capture();
         sessions.connected(session, out);
         session.onText(ControlMessage.start(null).toJson());
-        new Feeder(session).feed(0, 4.0);
+        new D9Feeder(session).feed(0, 4.0);
         session.onText(ControlMessage.of(ControlMessage.Type.end).toJson());
 
         ServerMessage.Window first = out.next(ServerMessage.Window.class, Duration.ofSeconds(60));
@@ -160,7 +154,7 @@ class LiveSessionServiceTest {
         LiveSession session = created.session();
         Capture out = new Capture();
         sessions.connected(session, out);
-        Feeder feeder = new Feeder(session);
+        D9Feeder feeder = new D9Feeder(session);
         session.onText(ControlMessage.start(List.of("pace")).toJson());
         session.onText(ControlMessage.question("q1").toJson());
         feeder.feed(0, 2.0);
@@ -220,44 +214,6 @@ class LiveSessionServiceTest {
         public void finished(String sessionId, com.fasterxml.jackson.databind.node.ObjectNode report) {
             this.report = report;
             events.add("finished");
-        }
-    }
-
-    /** d9 as a client would send it, one stretch at a time, continuing the sequence numbers. */
-    private static final class Feeder {
-        private final LiveSession session;
-        private long frame;
-        private long chunk;
-
-        Feeder(LiveSession session) {
-            this.session = session;
-        }
-
-        /** Sends media time [from, to) at about four times real time (under the message-rate limit). */
-        void feed(double from, double to) throws InterruptedException {
-            try (MediaReader reader = MediaReader.open(TestAssets.media("d9.mp4"), ReadOptions.of(10, 1.0))) {
-                var it = reader.windows();
-                while (it.hasNext()) {
-                    MediaWindow w = it.next();
-                    if (w.startSec() < from - 1e-9) {
-                        continue;
-                    }
-                    if (w.startSec() >= to - 1e-9) {
-                        break;
-                    }
-                    for (VideoFrame f : w.frames()) {
-                        session.onBinary(MediaMessage.video(frame++, Math.round(f.timeSec() * 1000),
-                                ClientMedia.jpeg(f, 85)).encode());
-                    }
-                    float[] s = w.audio().samples();
-                    for (int i = 0; i < s.length; i += 1600) {
-                        int j = Math.min(s.length, i + 1600);
-                        session.onBinary(MediaMessage.audio(chunk++, Math.round((w.startSec() + i / 16000.0) * 1000),
-                                16_000, ClientMedia.pcm16(s, i, j)).encode());
-                    }
-                    Thread.sleep(250);
-                }
-            }
         }
     }
 

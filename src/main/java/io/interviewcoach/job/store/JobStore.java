@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -28,14 +29,15 @@ import io.vertx.mutiny.sqlclient.Tuple;
 public class JobStore {
     private static final String LEASE = "now() + $%d::bigint * interval '1 millisecond'";
 
+    /** Looked up when first used: the offline commands run with the datasource inactive and never get here. */
     @Inject
-    Pool pool;
+    Instance<Pool> pools;
 
     /** Idempotent (a retried insert of the same id changes nothing). */
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     public Uni<Void> insert(NewJob job) {
-        return pool.preparedQuery("""
+        return pool().preparedQuery("""
                 INSERT INTO analysis_jobs (id, token_hash, status, upload_path, upload_bytes, media_type, file_name,
                                            question_id, transcript)
                 VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING""")
@@ -48,7 +50,7 @@ public class JobStore {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     public Uni<JobRow> find(UUID id) {
-        return pool.preparedQuery("""
+        return pool().preparedQuery("""
                 SELECT id, token_hash, status, progress, created_at, started_at, finished_at, error
                 FROM analysis_jobs WHERE id = $1""")
                 .execute(Tuple.of(id))
@@ -62,7 +64,7 @@ public class JobStore {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     public Uni<JobReport> report(UUID id) {
-        return pool.preparedQuery("SELECT token_hash, status, report::text AS report, error FROM analysis_jobs WHERE id = $1")
+        return pool().preparedQuery("SELECT token_hash, status, report::text AS report, error FROM analysis_jobs WHERE id = $1")
                 .execute(Tuple.of(id))
                 .map(rows -> {
                     Row r = first(rows);
@@ -75,7 +77,7 @@ public class JobStore {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     public Uni<String> delete(UUID id) {
-        return pool.preparedQuery("DELETE FROM analysis_jobs WHERE id = $1 RETURNING upload_path")
+        return pool().preparedQuery("DELETE FROM analysis_jobs WHERE id = $1 RETURNING upload_path")
                 .execute(Tuple.of(id))
                 .map(rows -> {
                     Row r = first(rows);
@@ -90,7 +92,7 @@ public class JobStore {
      */
     @Timeout(5000)
     public Uni<ClaimedJob> claim(String worker, Duration lease) {
-        return pool.preparedQuery("""
+        return pool().preparedQuery("""
                 UPDATE analysis_jobs SET status = 'running', locked_by = $1, locked_until = %s,
                        attempts = attempts + 1, started_at = now(), progress = 0
                 WHERE id = (SELECT id FROM analysis_jobs
@@ -110,7 +112,7 @@ public class JobStore {
     @Timeout(5000)
     @Retry(maxRetries = 1, delay = 200)
     public Uni<Boolean> heartbeat(UUID id, String worker, Duration lease, double progress) {
-        return pool.preparedQuery(("UPDATE analysis_jobs SET locked_until = %s, progress = $4"
+        return pool().preparedQuery(("UPDATE analysis_jobs SET locked_until = %s, progress = $4"
                 + " WHERE id = $1 AND locked_by = $2 AND status = 'running'").formatted(LEASE.formatted(3)))
                 .execute(Tuple.of(id, worker, lease.toMillis(), progress))
                 .map(rows -> rows.rowCount() == 1);
@@ -120,7 +122,7 @@ public class JobStore {
     @Timeout(10000)
     @Retry(maxRetries = 2, delay = 500, jitter = 200)
     public Uni<Boolean> finish(UUID id, String worker, String reportJson) {
-        return pool.preparedQuery("""
+        return pool().preparedQuery("""
                 UPDATE analysis_jobs SET status = 'done', progress = 100, report = $3::text::jsonb, finished_at = now(),
                        locked_by = NULL, locked_until = NULL
                 WHERE id = $1 AND locked_by = $2 AND status = 'running'""")
@@ -132,7 +134,7 @@ public class JobStore {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 500, jitter = 200)
     public Uni<Boolean> fail(UUID id, String worker, String error) {
-        return pool.preparedQuery("""
+        return pool().preparedQuery("""
                 UPDATE analysis_jobs SET status = 'failed', error = $3, finished_at = now(),
                        locked_by = NULL, locked_until = NULL
                 WHERE id = $1 AND locked_by = $2 AND status = 'running'""")
@@ -147,7 +149,7 @@ public class JobStore {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100)
     public Uni<Boolean> release(UUID id, String worker, boolean countAttempt) {
-        return pool.preparedQuery("""
+        return pool().preparedQuery("""
                 UPDATE analysis_jobs SET status = 'queued', progress = 0, started_at = NULL, locked_by = NULL,
                        locked_until = NULL, attempts = attempts - CASE WHEN $3 THEN 0 ELSE 1 END
                 WHERE id = $1 AND locked_by = $2 AND status = 'running'""")
@@ -169,5 +171,9 @@ public class JobStore {
 
     private static Instant instant(OffsetDateTime t) {
         return t == null ? null : t.toInstant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    private Pool pool() {
+        return pools.get();
     }
 }

@@ -11,11 +11,10 @@ import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.analysis.AnalyzerModels;
 import io.interviewcoach.analysis.AnalyzerSettings;
 import io.interviewcoach.inference.InferencePools;
-import io.interviewcoach.live.client.ClientMedia;
+import io.interviewcoach.live.D9Feeder;
 import io.interviewcoach.live.metrics.LiveMetrics;
 import io.interviewcoach.live.protocol.ControlMessage;
 import io.interviewcoach.live.protocol.Limits;
-import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ServerMessage;
 import io.interviewcoach.live.service.CostEstimate;
 import io.interviewcoach.live.service.LiveCues;
@@ -24,10 +23,6 @@ import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.Outbound;
 import io.interviewcoach.live.service.SessionJournal;
-import io.interviewcoach.media.MediaReader;
-import io.interviewcoach.media.MediaWindow;
-import io.interviewcoach.media.ReadOptions;
-import io.interviewcoach.media.VideoFrame;
 import io.interviewcoach.pipeline.StreamRegistry;
 import io.interviewcoach.pipeline.WorkerThreads;
 import io.interviewcoach.pose.PoseModels;
@@ -46,9 +41,8 @@ final class LiveRun implements AutoCloseable {
     private final List<ServerMessage> messages = new ArrayList<>();
     final LiveSessions sessions;
     final LiveSession session;
+    private final D9Feeder feeder;
     final String token;
-    private long frame;
-    private long chunk;
 
     LiveRun(SessionJournal journal, Duration grace) {
         sessions = new LiveSessions(settings(grace), new AnalysisSessionFactory(models, inference, AnalyzerSettings.defaults()),
@@ -56,6 +50,7 @@ final class LiveRun implements AutoCloseable {
                 new CostEstimate(2), journal);
         LiveSessions.Created created = sessions.create();
         session = created.session();
+        feeder = new D9Feeder(session);
         token = created.token();
         sessions.connected(session, new Outbound() {
             @Override
@@ -118,29 +113,7 @@ final class LiveRun implements AutoCloseable {
 
     /** Sends media time [from, to) of d9.mp4 at about four times real time, continuing the sequence numbers. */
     void feed(double from, double to) throws InterruptedException {
-        try (MediaReader reader = MediaReader.open(TestAssets.media("d9.mp4"), ReadOptions.of(10, 1.0))) {
-            var it = reader.windows();
-            while (it.hasNext()) {
-                MediaWindow w = it.next();
-                if (w.startSec() < from - 1e-9) {
-                    continue;
-                }
-                if (w.startSec() >= to - 1e-9) {
-                    break;
-                }
-                for (VideoFrame f : w.frames()) {
-                    session.onBinary(MediaMessage.video(frame++, Math.round(f.timeSec() * 1000),
-                            ClientMedia.jpeg(f, 85)).encode());
-                }
-                float[] s = w.audio().samples();
-                for (int i = 0; i < s.length; i += 1600) {
-                    int j = Math.min(s.length, i + 1600);
-                    session.onBinary(MediaMessage.audio(chunk++, Math.round((w.startSec() + i / 16000.0) * 1000),
-                            16_000, ClientMedia.pcm16(s, i, j)).encode());
-                }
-                Thread.sleep(250);
-            }
-        }
+        feeder.feed(from, to);
     }
 
     @Override
