@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -13,12 +15,18 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /** The question bank in PostgreSQL: filtered reads for the API, upserts from the bank files. */
 @ApplicationScoped
 public class QuestionStore {
     private static final String ROLE_PREFIX = "role-";
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** Looked up when first used: the offline commands run with the datasource inactive. */
+    @Inject
+    Instance<Pool> pools;
 
     /** Questions matching both filters (a null filter matches all), by id. */
     public Uni<List<QuestionEntity>> list(String role, String category) {
@@ -42,29 +50,26 @@ public class QuestionStore {
         return Panache.withSession(() -> QuestionEntity.findById(id));
     }
 
-    /** Inserts or replaces each question (by id), in one transaction; safe when several servers start at once. */
+    /**
+     * Inserts or replaces each question (by id) in one batched statement, safe when several servers start at once.
+     * It goes through the SQL client rather than a Hibernate native query, whose bulk-operation bookkeeping warns
+     * (HHH90010101) when the reactive session closes.
+     */
     public Uni<Integer> upsert(List<Sourced> questions) {
-        return Panache.withTransaction(() -> Panache.getSession().chain(session -> {
-            Uni<Integer> chain = Uni.createFrom().item(0);
-            for (Sourced q : questions) {
-                chain = chain.chain(count -> session.createNativeQuery("insert into questions"
-                                + " (id, role, category, text, talking_points, star, source)"
-                                + " values (?1, ?2, ?3, ?4, cast(cast(?5 as text) as jsonb), ?6, ?7)"
-                                + " on conflict (id) do update set role = excluded.role, category = excluded.category,"
-                                + " text = excluded.text, talking_points = excluded.talking_points,"
-                                + " star = excluded.star, source = excluded.source")
-                        .setParameter(1, q.question().id())
-                        .setParameter(2, role(q.question().category()))
-                        .setParameter(3, q.question().category())
-                        .setParameter(4, q.question().text())
-                        .setParameter(5, talkingPoints(q.question()))
-                        .setParameter(6, q.question().star())
-                        .setParameter(7, q.source())
-                        .executeUpdate()
-                        .map(n -> count + n));
-            }
-            return chain;
-        }));
+        if (questions.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        List<Tuple> rows = questions.stream().map(q -> Tuple.from(new Object[] {q.question().id(),
+                role(q.question().category()), q.question().category(), q.question().text(),
+                talkingPoints(q.question()), q.question().star(), q.source()})).toList();
+        return pools.get().preparedQuery("""
+                        INSERT INTO questions (id, role, category, text, talking_points, star, source)
+                        VALUES ($1, $2, $3, $4, $5::text::jsonb, $6, $7)
+                        ON CONFLICT (id) DO UPDATE SET role = excluded.role, category = excluded.category,
+                            text = excluded.text, talking_points = excluded.talking_points, star = excluded.star,
+                            source = excluded.source""")
+                .executeBatch(rows)
+                .map(result -> questions.size());
     }
 
     /** A question and the file it was read from. */
