@@ -10,7 +10,6 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 
 import io.interviewcoach.measure.EventType;
-import io.interviewcoach.stats.ConditionRuns;
 import io.interviewcoach.stats.RunningStats;
 import io.interviewcoach.media.AudioChunk;
 import io.interviewcoach.media.MediaWindow;
@@ -53,42 +52,18 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
     private double clockOffset = Double.NaN;
     private long samplesFed;
 
-    // Whole-stream accumulators.
-    private final PitchHistogram pitch = new PitchHistogram();
-    private final RunningStats loudness = new RunningStats();
-    private final RunningStats windowLevels = new RunningStats();
-    private final RunningStats hnr = new RunningStats();
-    private long cyclePairs;
-    private double periodAbsDiff;
-    private double periodSum;
-    private double amplitudeAbsDiff;
-    private double amplitudeSum;
-    private long samplesTotal;
-    private long samplesClipped;
-    private int syllables;
-    private double speechSec;
-    private double speakingSpanSec;
+    private final VoiceTotals totals = new VoiceTotals();
     private double lastSegmentEnd = Double.NaN;
-    private int pauseCount;
-    private double pauseSumSec;
-    private int longPauseCount;
-    private double streamStart = Double.NaN;
-    private double streamEnd;
     private int failedWindows;
     private final List<FilledPause> filledPauses = new ArrayList<>();
     private final List<ReportEvent> events = new ArrayList<>();
     private final MonotoneTracker monotoneStretches;
-    /** Windows in a row where over 0.1 % of the samples clip; any other window ends the run. */
-    private final ConditionRuns<ClippedSamples> clipping = new ConditionRuns<>();
-
-    private record ClippedSamples(long clipped, long samples) {}
+    private final ClippingEvents clipping = new ClippingEvents(events);
     private final SignalMeter meter = new SignalMeter();
+    private final PitchContour contour = new PitchContour();
 
     // Per-window accumulators (reset at every window).
     private WindowTally tally = new WindowTally();
-    private double contourSlotEnd = Double.NaN;
-    private final float[] contourSlot = new float[16];
-    private int contourCount;
 
     public VoiceAnalyzer(SileroVad vad, VoiceSettings settings) {
         this.vad = vad;
@@ -103,10 +78,6 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
 
     @Override
     public VoiceWindow analyze(MediaWindow window) {
-        if (Double.isNaN(streamStart)) {
-            streamStart = window.startSec();
-        }
-        streamEnd = Math.max(streamEnd, window.endSec());
         tally = new WindowTally();
         if (window.hasAudio()) {
             meter.accept(window.audio().samples());
@@ -121,7 +92,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
                 return new VoiceWindow(window.startSec(), window.endSec(), null, null, null, 0, 0, List.of());
             }
         }
-        updateClippingEvent(window);
+        clipping.window(window.startSec(), window.endSec(), tally.samples, tally.clipped);
         monotoneStretches.add(window.startSec(), window.endSec(), tally.pitchMoments);
         return windowResult(window);
     }
@@ -136,12 +107,12 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
             LOG.warnf("voice analysis could not finish the last frames: %s", e.getMessage());
         }
         monotoneStretches.close();
-        closeClipping();
+        clipping.close();
         if (failedWindows > 0) {
             LOG.warnf("voice analysis: %d window(s) could not be analysed and were skipped", failedWindows);
         }
         events.sort((a, b) -> Double.compare(a.start(), b.start()));
-        return new VoiceSummary(metrics(), filledPauses, events, meter.level(settings.noiseFloorDb()));
+        return new VoiceSummary(totals.metrics(settings), filledPauses, events, meter.level(settings.noiseFloorDb()));
     }
 
     private void resetProcessing() {
@@ -185,8 +156,7 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
                     clipped++;
                 }
             }
-            samplesTotal += x.length;
-            samplesClipped += clipped;
+            totals.samples(x.length, clipped);
             tally.samples += x.length;
             tally.clipped += clipped;
         }
@@ -232,20 +202,16 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         // Silero's recurrent state drifts over minutes of audio (on jfk looped, speech per repetition fell from 7.2 s
         // to 5.9 s); starting it afresh in each pause makes every utterance scored as if it opened the stream.
         vadStream.resetState();
-        speechSec += s.durationSec();
-        speakingSpanSec += s.durationSec();
+        totals.speechSegment(s.durationSec());
         double start = clockOffset + s.start();
         double end = clockOffset + s.end();
         if (!Double.isNaN(lastSegmentEnd)) {
             double pause = start - lastSegmentEnd;
-            pauseCount++;
-            pauseSumSec += pause;
-            if (pause > settings.longPauseSec()) {
-                longPauseCount++;
+            boolean isLong = pause > settings.longPauseSec();
+            totals.pause(pause, isLong);
+            if (isLong) {
                 events.add(new ReportEvent(EventType.LONG_PAUSE, Rounding.round(lastSegmentEnd, 3), Rounding.round(start, 3),
                         Map.of("durationSec", Rounding.round(pause, 3))));
-            } else {
-                speakingSpanSec += pause;
             }
         }
         lastSegmentEnd = end;
@@ -254,60 +220,31 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
     private void onFrame(FrameFeatures f) {
         boolean speech = speechAt(f.timeSec());
         syllableNuclei.accept(f, speech, t -> {
-            syllables++;
+            totals.syllable();
             tally.syllables++;
         });
         filledPauseDetector.accept(f, speech, this::onFilledPause);
         double t = clockOffset + f.timeSec();
-        contour(t, speech && f.pitched() ? f.pitchHz() : Float.NaN);
-        if (speech) {
-            cyclePairs += f.cyclePairs();
-            periodAbsDiff += f.periodAbsDiffSum();
-            periodSum += f.periodSum();
-            amplitudeAbsDiff += f.amplitudeAbsDiffSum();
-            amplitudeSum += f.amplitudeSum();
-        }
+        contour.add(t, speech && f.pitched() ? f.pitchHz() : Float.NaN, tally.contour);
         if (!speech) {
             return;
         }
+        totals.speechFrame(f);
         if (f.pitched()) {
             double st = f.pitchSemitones();
-            pitch.add(st);
             tally.pitch.add(st);
             tally.pitchMoments.add(st);
         }
-        if (!f.voiced()) {
-            return;
+        if (f.voiced()) {
+            tally.energy += Math.pow(10, f.rmsDb() / 10);
+            tally.voicedFrames++;
         }
-        loudness.add(f.rmsDb());
-        tally.energy += Math.pow(10, f.rmsDb() / 10);
-        tally.voicedFrames++;
-        hnr.add(f.hnrDb());
     }
 
     private void onFilledPause(FilledPause p) {
         double shift = clockOffset;
         filledPauses.add(new FilledPause(Rounding.round(p.start() + shift, 3), Rounding.round(p.end() + shift, 3), p.confidence()));
         tally.filledPauses++;
-    }
-
-    /** Collects voiced-speech pitch into 100 ms slots; a finished slot becomes one contour point (its median). */
-    private void contour(double t, float hz) {
-        if (Double.isNaN(contourSlotEnd)) {
-            contourSlotEnd = (Math.floor(t * 10) + 1) / 10.0;
-        }
-        while (t >= contourSlotEnd) {
-            if (contourCount > 0) {
-                float[] v = Arrays.copyOf(contourSlot, contourCount);
-                Arrays.sort(v);
-                tally.contour.add(new VoiceWindow.PitchPoint(Rounding.round(contourSlotEnd - 0.05, 3), Math.round(v[v.length / 2] * 10) / 10.0));
-            }
-            contourCount = 0;
-            contourSlotEnd += 0.1;
-        }
-        if (!Float.isNaN(hz) && contourCount < contourSlot.length) {
-            contourSlot[contourCount++] = hz;
-        }
     }
 
     private VoiceWindow windowResult(MediaWindow w) {
@@ -318,77 +255,20 @@ public final class VoiceAnalyzer implements StreamAnalyzer<VoiceWindow, VoiceSum
         Double pitchHz = tally.pitch.count() == 0 ? null : Math.round(tally.pitch.quantileHz(0.5) * 10) / 10.0;
         Double level = tally.voicedFrames == 0 ? null : Math.round(100 * Math.log10(tally.energy / tally.voicedFrames)) / 10.0;
         if (level != null && tally.voicedFrames * 0.01 >= MIN_WINDOW_SPEECH_SEC) {
-            windowLevels.add(level);
+            totals.windowLevel(level);
         }
         return new VoiceWindow(w.startSec(), w.endSec(), ratio, pitchHz, level, tally.syllables, tally.filledPauses,
                 List.copyOf(tally.contour));
     }
 
-    private void updateClippingEvent(MediaWindow w) {
-        if (tally.samples > 0 && tally.clipped > 0.001 * tally.samples) {
-            clipping.add(w.startSec(), w.endSec(), true, new ClippedSamples(tally.clipped, tally.samples));
-        } else {
-            closeClipping();
-        }
-    }
-
-    private void closeClipping() {
-        ConditionRuns.Run<ClippedSamples> run = clipping.close();
-        if (run != null) {
-            long clipped = run.frames().stream().mapToLong(ClippedSamples::clipped).sum();
-            long total = run.frames().stream().mapToLong(ClippedSamples::samples).sum();
-            events.add(new ReportEvent(EventType.CLIPPING, Rounding.round(run.start(), 3), Rounding.round(run.end(), 3),
-                    Map.of("clippedRatio", Math.round(1e4 * clipped / (double) total) / 1e4)));
-        }
-    }
-
-    private VoiceMetrics metrics() {
-        double analyzed = samplesTotal / (double) AudioChunk.SAMPLE_RATE;
-        if (samplesTotal == 0) {
-            return new VoiceMetrics(null, null, null, null, null, null, null, null);
-        }
-        boolean spoke = speechSec > 0;
-        // Frames are gated by provisional VAD state; without any final speech segment nothing was speech.
-        boolean voiced = spoke && pitch.count() > 0;
-        Double pitchMedian = voiced ? Rounding.round(pitch.quantileHz(0.5), 1) : null;
-        Double spread = voiced && pitch.count() >= 50 ? Rounding.round(pitch.spreadSt(12), 2) : null;
-        Boolean monotone = spread == null || pitch.count() < 300 ? null : spread < settings.monotoneSemitones();
-        Double jitter = spoke && cyclePairs >= 20 ? Rounding.round(100 * periodAbsDiff / periodSum, 2) : null;
-        Double shimmer = spoke && cyclePairs >= 20 ? Rounding.round(100 * amplitudeAbsDiff / amplitudeSum, 2) : null;
-        Double hnrDb = spoke && hnr.count() >= 20 ? Rounding.round(hnr.mean(), 1) : null;
-        Double levelSd = spoke && windowLevels.count() >= 3 ? windowLevels.sd() : null;
-        return new VoiceMetrics(
-                Rounding.round(Math.min(1, speechSec / analyzed), 3),
-                pitchMedian,
-                spread,
-                VoiceScores.volumeConsistency(levelSd),
-                VoiceScores.voiceClarity(hnrDb, jitter, shimmer),
-                spoke ? pauseCount : null,
-                spoke ? longPauseCount : null,
-                spoke && speakingSpanSec > 0 ? Rounding.round(syllables / speakingSpanSec, 2) : null,
-                spoke ? Rounding.round(syllables / speechSec, 2) : null,
-                pauseCount > 0 ? Rounding.round(pauseSumSec / pauseCount, 2) : null,
-                voiced ? Rounding.round(pitch.quantileHz(0.1), 1) : null,
-                voiced ? Rounding.round(pitch.quantileHz(0.9), 1) : null,
-                monotone,
-                hnrDb,
-                jitter,
-                shimmer,
-                spoke && loudness.count() > 0 ? Rounding.round(loudness.mean(), 1) : null,
-                spoke && loudness.count() > 1 ? Rounding.round(loudness.sd(), 1) : null,
-                Math.round(1e5 * samplesClipped / (double) samplesTotal) / 1e5,
-                Rounding.round(speechSec, 2),
-                Rounding.round(analyzed, 2));
-    }
-
     /** Intermediate values for tests and the bench (not part of the report). */
     public Map<String, Object> diagnostics() {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("syllables", syllables);
-        m.put("speechSec", speechSec);
-        m.put("speakingSpanSec", speakingSpanSec);
-        m.put("cyclePairs", cyclePairs);
-        m.put("windowLevelSdDb", windowLevels.count() >= 2 ? windowLevels.sd() : null);
+        m.put("syllables", totals.syllables());
+        m.put("speechSec", totals.speechSec());
+        m.put("speakingSpanSec", totals.speakingSpanSec());
+        m.put("cyclePairs", totals.cyclePairs());
+        m.put("windowLevelSdDb", totals.windowLevelSdDb());
         m.put("vadFailures", vadStream.failures());
         m.put("failedWindows", failedWindows);
         return m;
