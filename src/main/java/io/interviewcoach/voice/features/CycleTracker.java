@@ -10,17 +10,24 @@ import io.interviewcoach.voice.dsp.SampleBuffer;
  * Praat's. Consecutive cycles give period and amplitude differences for jitter and shimmer (Praat's "local"
  * definitions; a cycle's amplitude is the Hann-windowed RMS within 0.2 periods of its pulse, as in Praat). Pairs whose periods differ by more than a factor 1.3 (Praat's maximum period factor) or whose
  * amplitudes differ by more than a factor 1.6 (its maximum amplitude factor) are skipped, so octave slips and
- * onsets do not count as jitter or shimmer.
+ * onsets do not count as jitter or shimmer. So are pairs with a cycle whose stretch correlates with the next below
+ * {@link #MIN_CYCLE_CORRELATION}: such a stretch is not periodic, and Praat's path leaves it unvoiced (its voicing
+ * threshold is 0.45 on a similar correlation). They were single pairs with 8-25 % period jumps at the transitions
+ * between phonemes, which read jitter 1.6x Praat's on a 210 Hz voice (docs/validation.md).
  */
 final class CycleTracker {
     private static final double MAX_PERIOD_RATIO = 1.3;
     private static final double MAX_AMPLITUDE_RATIO = 1.6;
     private static final double MIN_LAG = 0.8;
     private static final double MAX_LAG = 1.2;
+    static final double MIN_CYCLE_CORRELATION = 0.4;
 
     private double lastPulse = Double.NaN;
     private double lastPeriod = Double.NaN;
     private double lastAmplitude = Double.NaN;
+    private double lastCorrelation = Double.NaN;
+    /** The peak correlation {@link #bestLag} found, for the cycle it just measured. */
+    private double correlation;
 
     int pairs;
     double periodAbsDiffSum;
@@ -32,6 +39,7 @@ final class CycleTracker {
         lastPulse = Double.NaN;
         lastPeriod = Double.NaN;
         lastAmplitude = Double.NaN;
+        lastCorrelation = Double.NaN;
     }
 
     /** Oldest absolute sample index this tracker may still read. */
@@ -50,12 +58,15 @@ final class CycleTracker {
             lastPulse = peakPosition(x, from, from + (long) Math.ceil(period));
             lastPeriod = Double.NaN;
             lastAmplitude = Double.NaN;
+            lastCorrelation = Double.NaN;
         }
         while (lastPulse + period < to) {
             double t = bestLag(x, Math.round(lastPulse), period);
             double next = lastPulse + t;
             double amp = hannRms(x, next, 0.2 * t);
+            double r = correlation;
             if (!Double.isNaN(lastPeriod) && amp > 0 && lastAmplitude > 0
+                    && r >= MIN_CYCLE_CORRELATION && lastCorrelation >= MIN_CYCLE_CORRELATION
                     && Math.max(t, lastPeriod) / Math.min(t, lastPeriod) <= MAX_PERIOD_RATIO
                     && Math.max(amp, lastAmplitude) / Math.min(amp, lastAmplitude) <= MAX_AMPLITUDE_RATIO) {
                 pairs++;
@@ -66,12 +77,13 @@ final class CycleTracker {
             }
             lastPeriod = t;
             lastAmplitude = amp;
+            lastCorrelation = r;
             lastPulse = next;
         }
     }
 
     /** Lag (fractional samples) at which the period-long stretch around {@code pulse} repeats best. */
-    private static double bestLag(SampleBuffer x, long pulse, double period) {
+    private double bestLag(SampleBuffer x, long pulse, double period) {
         int half = (int) Math.round(period / 2);
         int lo = (int) Math.floor(MIN_LAG * period);
         int hi = (int) Math.ceil(MAX_LAG * period);
@@ -110,6 +122,7 @@ final class CycleTracker {
             }
             previous = r;
         }
+        correlation = best;
         double den = left - 2 * best + right;
         if (den < 0) {
             double shift = 0.5 * (left - right) / den;
