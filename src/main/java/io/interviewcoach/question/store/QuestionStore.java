@@ -4,7 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import java.time.temporal.ChronoUnit;
+
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -14,13 +21,19 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
-/** The question bank in PostgreSQL: filtered reads for the API, upserts from the bank files. */
+/**
+ * The question bank in PostgreSQL: filtered reads for the API (bounded in time, retried once, behind a circuit
+ * breaker), upserts from the bank files.
+ */
 @ApplicationScoped
 public class QuestionStore {
     private static final String ROLE_PREFIX = "role-";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Questions matching both filters (a null filter matches all), by id. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Uni<List<QuestionEntity>> list(String role, String category) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -38,6 +51,9 @@ public class QuestionStore {
                 : QuestionEntity.find(String.join(" and ", where), byId, params).list());
     }
 
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Uni<QuestionEntity> byId(String id) {
         return Panache.withSession(() -> QuestionEntity.findById(id));
     }

@@ -43,6 +43,7 @@ import io.interviewcoach.session.store.OwnerEntity;
 import io.interviewcoach.session.store.SessionEntity;
 import io.interviewcoach.session.store.SessionStore;
 import io.interviewcoach.session.store.SessionStoreJournal;
+import io.interviewcoach.storage.StorageFaults;
 import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.Problem;
@@ -130,7 +131,8 @@ public class SessionResource {
         } catch (Exception e) {
             LOG.errorf(e, "session %s: could not be stored; dropped", id);
             sessions.delete(id);
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The session store is unavailable; try again shortly");
+            throw StorageFaults.unavailable(e) ? ProblemException.storageUnavailable()
+                    : new ProblemException(ProblemType.UNAVAILABLE, "The session store is unavailable; try again shortly");
         }
         return Response.status(Response.Status.CREATED)
                 .entity(new SessionCreated(id, created.token(), "/api/sessions/" + id + "/live", MediaMessage.VERSION,
@@ -165,15 +167,20 @@ public class SessionResource {
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(s -> {
             SessionEntity row = s.row();
-            var report = s.reportInMemory();
+            var report = s.reportHere();
             if (report.isPresent()) {
                 return Uni.createFrom().item(view(s, SessionEntity.FINISHED, report.get().path("answers").size(),
                         SessionView.Scores.of(report.get())));
             }
+            if (s.spooled() != null) { // ended without a report while PostgreSQL was away
+                return Uni.createFrom().item(view(s, SessionEntity.FAILED, 0, null));
+            }
             var running = s.running();
             if (running.isPresent()) {
                 String status = running.get().finished() ? SessionEntity.FAILED
-                        : row == null ? SessionEntity.CREATED : row.status;
+                        : row != null ? row.status
+                        : journal.known(id).filter(f -> f.startedAt() != null).isPresent() ? SessionEntity.RUNNING
+                        : SessionEntity.CREATED;
                 return Uni.createFrom().item(view(s, status, 0, null));
             }
             if (row == null) { // known here only, finished without a report, its row not yet written
@@ -187,8 +194,13 @@ public class SessionResource {
         });
     }
 
+    /** The times from the row, else from the spooled end (while PostgreSQL is away), else unknown. */
     private static SessionView view(SessionLookup s, String status, long answers, SessionView.Scores scores) {
         SessionEntity r = s.row();
+        if (r == null && s.spooled() != null && s.spooled().facts() != null) {
+            var f = s.spooled().facts();
+            return new SessionView(s.id(), status, f.createdAt(), f.startedAt(), s.spooled().finishedAt(), answers, scores);
+        }
         return new SessionView(s.id(), status, r == null ? null : r.createdAt, r == null ? null : r.startedAt,
                 r == null ? null : r.finishedAt, answers, scores);
     }
@@ -240,9 +252,9 @@ public class SessionResource {
     public Uni<AnswerView> answer(@PathParam("id") String id, @PathParam("n") int n,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(s -> {
-            var inMemory = s.reportInMemory();
-            if (inMemory.isPresent()) {
-                List<AnswerEntity> rows = FinishedRows.answers(s.uuid(), inMemory.get());
+            var here = s.reportHere();
+            if (here.isPresent()) {
+                List<AnswerEntity> rows = FinishedRows.answers(s.uuid(), here.get());
                 return Uni.createFrom().item(n >= 1 && n <= rows.size() ? rows.get(n - 1) : null);
             }
             return n >= 1 ? store.answer(s.uuid(), n) : Uni.createFrom().nullItem();
@@ -280,6 +292,9 @@ public class SessionResource {
         } catch (ProblemException e) {
             throw e;
         } catch (Throwable e) {
+            if (StorageFaults.unavailable(e)) {
+                throw ProblemException.storageUnavailable();
+            }
             LOG.error("the session store failed", e);
             throw new ProblemException(ProblemType.UNAVAILABLE, "The session store is unavailable; try again shortly");
         }
