@@ -10,7 +10,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -24,11 +23,7 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.storage.DatabaseDefault;
 import io.interviewcoach.storage.StorageConfig;
 import io.micrometer.core.instrument.Counter;
@@ -44,8 +39,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 @ApplicationScoped
 public class SessionSpool {
     private static final Logger LOG = Logger.getLogger(SessionSpool.class);
-    private static final ObjectMapper JSON = ProtocolJson.mapper();
-    private static final int FORMAT = 1;
     static final String SUFFIX = ".json";
 
     /**
@@ -97,7 +90,7 @@ public class SessionSpool {
         Path tmp = dir.resolve(entry.id() + ".tmp-" + UUID.randomUUID());
         try {
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(JSON.writeValueAsBytes(json(entry, UUID.randomUUID().toString())));
+                ByteBuffer bytes = ByteBuffer.wrap(SpoolFormat.write(entry, UUID.randomUUID().toString()));
                 while (bytes.hasRemaining()) {
                     ch.write(bytes);
                 }
@@ -156,37 +149,7 @@ public class SessionSpool {
     }
 
     public Entry read(Path file) throws IOException, CorruptException {
-        JsonNode n;
-        try {
-            n = JSON.readTree(Files.readAllBytes(file));
-        } catch (com.fasterxml.jackson.core.JacksonException e) {
-            throw new CorruptException("not JSON: " + e.getOriginalMessage(), e);
-        }
-        try {
-            if (n == null || n.path("format").asInt() != FORMAT) {
-                throw new IllegalArgumentException("not a spool entry of format " + FORMAT);
-            }
-            UUID id = UUID.fromString(n.get("sessionId").asText());
-            if (!id.equals(idOf(file))) {
-                throw new IllegalArgumentException("its session " + id + " does not match its name");
-            }
-            String version = n.path("version").asText();
-            if ("deleted".equals(n.path("kind").asText())) {
-                return new Entry(id, null, version);
-            }
-            if (!"finished".equals(n.path("kind").asText())) {
-                throw new IllegalArgumentException("unknown kind '" + n.path("kind").asText() + "'");
-            }
-            JsonNode report = n.get("report");
-            if (report == null || !(report.isObject() || report.isNull())) {
-                throw new IllegalArgumentException("no report");
-            }
-            return new Entry(id, new FinishedSession(id, facts(id, n.get("facts")),
-                    report.isObject() ? (ObjectNode) report : null, OffsetDateTime.parse(n.get("finishedAt").asText())),
-                    version);
-        } catch (RuntimeException e) {
-            throw new CorruptException(e.getClass().getSimpleName() + ": " + e.getMessage(), e);
-        }
+        return SpoolFormat.parse(Files.readAllBytes(file), idOf(file));
     }
 
     /**
@@ -242,7 +205,7 @@ public class SessionSpool {
         return Counter.builder(name).tag(tag, value).description(description).register(registry);
     }
 
-    private static String kind(Entry e) {
+    static String kind(Entry e) {
         return e.deletion() ? "deleted" : "finished";
     }
 
@@ -261,47 +224,6 @@ public class SessionSpool {
         } catch (IOException | UnsupportedOperationException e) {
             // not every platform can sync a folder; the file itself is synced
         }
-    }
-
-    private static ObjectNode json(Entry e, String version) {
-        ObjectNode n = JSON.createObjectNode().put("format", FORMAT).put("kind", kind(e)).put("sessionId", e.id().toString())
-                .put("version", version);
-        FinishedSession f = e.finished();
-        if (f != null) {
-            n.put("finishedAt", f.finishedAt().toString());
-            SessionFacts s = f.facts();
-            if (s != null) {
-                n.putObject("facts").put("tokenHash", s.tokenHash()).put("fps", s.fps()).put("poseModel", s.poseModel())
-                        .put("createdAt", text(s.createdAt())).put("startedAt", text(s.startedAt()))
-                        .put("focus", s.focusJson()).put("ownerId", s.ownerId() == null ? null : s.ownerId().toString())
-                        .put("questionIds", s.questionIdsJson());
-            } else {
-                n.putNull("facts");
-            }
-            n.set("report", f.report());
-        }
-        return n;
-    }
-
-    private static SessionFacts facts(UUID id, JsonNode n) {
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        String owner = textOrNull(n, "ownerId");
-        String started = textOrNull(n, "startedAt");
-        return new SessionFacts(id, n.get("tokenHash").asText(), n.path("fps").isInt() ? n.get("fps").asInt() : null,
-                textOrNull(n, "poseModel"), OffsetDateTime.parse(n.get("createdAt").asText()),
-                started == null ? null : OffsetDateTime.parse(started), textOrNull(n, "focus"),
-                owner == null ? null : UUID.fromString(owner), textOrNull(n, "questionIds"));
-    }
-
-    private static String textOrNull(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() ? null : v.asText();
-    }
-
-    private static String text(OffsetDateTime t) {
-        return t == null ? null : t.toString();
     }
 
     private static java.nio.file.attribute.FileTime modified(Path p) {
