@@ -13,6 +13,8 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -37,12 +39,16 @@ import io.interviewcoach.live.client.ClipReplay;
 import io.interviewcoach.live.client.LiveClient;
 import io.interviewcoach.live.protocol.ControlMessage;
 import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.session.store.FinishedSession;
+import io.interviewcoach.session.store.SessionFacts;
+import io.interviewcoach.session.store.SessionSpool;
 import io.interviewcoach.session.store.SessionStoreJournal;
 import io.interviewcoach.session.store.SpoolReplay;
 import io.interviewcoach.testsupport.FaultProxy;
 import io.interviewcoach.testsupport.TestAssets;
 import io.interviewcoach.web.access.BearerToken;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
@@ -52,8 +58,9 @@ import io.quarkus.test.junit.TestProfile;
  * The application reaches PostgreSQL through a {@link FaultProxy} (Flyway goes direct). Two live sessions over the
  * socket: the connection is cut mid-session and restored before the end, then cut again as the second one ends, so its
  * end is spooled and written once PostgreSQL is back. Every report over REST equals the one the socket delivered and
- * is complete in the tables; reads that need the database answer 503 while it is away. Then the journal directly: a
- * session whose first writes never landed, a deletion while the end is spooled, and a corrupt spool file.
+ * is complete in the tables; reads that need the database answer 503 while it is away, also while it hangs. Then the
+ * journal directly: a session whose first writes never landed, a deletion while the end is spooled, a corrupt spool
+ * file, and the spool an earlier process left, written at start.
  */
 @QuarkusTest
 @TestProfile(StorageFaultTest.Profile.class)
@@ -62,6 +69,7 @@ class StorageFaultTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PORT_PROPERTY = "interviewcoach.test.pg-proxy-port";
     private static final String SPOOL_PROPERTY = "interviewcoach.test.spool-dir";
+    private static final String LEFT_PROPERTY = "interviewcoach.test.spooled-before-start";
 
     public static class Profile implements QuarkusTestProfile {
         @Override
@@ -78,7 +86,9 @@ class StorageFaultTest {
             });
             Object spool = System.getProperties().computeIfAbsent(SPOOL_PROPERTY, k -> {
                 try {
-                    return Files.createTempDirectory("coach-spool").toString();
+                    Path dir = Files.createTempDirectory("coach-spool");
+                    System.setProperty(LEFT_PROPERTY, leaveASpooledEnd(dir).toString());
+                    return dir.toString();
                 } catch (IOException e) {
                     throw new IllegalStateException(e);
                 }
@@ -92,6 +102,19 @@ class StorageFaultTest {
                     Map.entry("io.interviewcoach.session.store.SessionStore/CircuitBreaker/delay", "1"),
                     Map.entry("quarkus.log.category.\"io.interviewcoach.web.problem\".level", "DEBUG"));
         }
+    }
+
+    /** What a process that stopped while PostgreSQL was away leaves in its spool: the end of a session. */
+    static UUID leaveASpooledEnd(Path dir) throws IOException {
+        UUID id = UUID.randomUUID();
+        OffsetDateTime created = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(5);
+        ObjectNode report = (ObjectNode) JSON.readTree("{\"schemaVersion\":1,\"scores\":{\"overall\":64.5},"
+                + "\"answers\":[{\"questionId\":null,\"start\":0.0,\"end\":2.0}],"
+                + "\"timeline\":[{\"t\":0.0,\"end\":1.0},{\"t\":1.0,\"end\":2.0}]}");
+        SessionFacts facts = SessionFacts.created(id, "hash-" + id, 10, "lite", created).started(created.plusSeconds(1), null);
+        new SessionSpool(dir, new SimpleMeterRegistry())
+                .write(new SessionSpool.Entry(id, new FinishedSession(id, facts, report, created.plusMinutes(1))));
+        return id;
     }
 
     private static FaultProxy pg;
@@ -209,6 +232,18 @@ class StorageFaultTest {
     }
 
     @Test
+    @Order(0)
+    void aSpoolLeftByAnEarlierProcessIsWrittenAtStart() throws Exception {
+        UUID id = UUID.fromString(System.getProperty(LEFT_PROPERTY));
+        Db.awaitStatus(id, "finished"); // written once the proxy forwards (the start found the database away)
+        await("the report rows", () -> count(id.toString(), "reports") == 1, 20);
+        assertEquals(2, Db.count("timeline_windows", id));
+        assertEquals(1, Db.count("answers", id));
+        assertEquals("hash-" + id, Db.rows("select token_hash from sessions where id = ?", id).get(0).get("token_hash"));
+        await("its file deleted", () -> !Files.exists(spoolDir.resolve(id + ".json")), 10);
+    }
+
+    @Test
     @Order(2)
     void aSessionWhoseFirstWritesNeverLandedIsWrittenWholeAtItsEnd() throws Exception {
         String id = UUID.randomUUID().toString();
@@ -273,6 +308,20 @@ class StorageFaultTest {
         await("the corrupt file moved aside", () -> Files.exists(spoolDir.resolve("aside").resolve(corrupt.getFileName())), 10);
         assertFalse(Files.exists(corrupt));
         assertEquals(aside + 1, count("coach.storage.spool.aside", "reason", "corrupt"));
+    }
+
+    @Test
+    @Order(4)
+    void aDatabaseThatHangsIsAnswered503WithinSeconds() throws Exception {
+        try {
+            pg.blackhole();
+            long start = System.nanoTime();
+            assertStorageUnavailable(get("/api/sessions/" + UUID.randomUUID(), "any"));
+            double sec = (System.nanoTime() - start) / 1e9;
+            assertTrue(sec < 8, "a read waits for its timeouts, not for the database: " + sec + " s");
+        } finally {
+            proxy("restore");
+        }
     }
 
     // ---- helpers ----
