@@ -163,17 +163,19 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SessionView> get(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(s -> {
             SessionEntity row = s.row();
             var report = s.reportHere();
             if (report.isPresent()) {
-                return Uni.createFrom().item(view(s, SessionEntity.FINISHED, report.get().path("answers").size(),
+                return Uni.createFrom().item(SessionView.of(s, SessionEntity.FINISHED, report.get().path("answers").size(),
                         SessionView.Scores.of(report.get())));
             }
             if (s.spooled() != null) { // ended without a report while PostgreSQL was away
-                return Uni.createFrom().item(view(s, SessionEntity.FAILED, 0, null));
+                return Uni.createFrom().item(SessionView.of(s, SessionEntity.FAILED, 0, null));
             }
             var running = s.running();
             if (running.isPresent()) {
@@ -181,28 +183,17 @@ public class SessionResource {
                         : row != null ? row.status
                         : journal.known(id).filter(f -> f.startedAt() != null).isPresent() ? SessionEntity.RUNNING
                         : SessionEntity.CREATED;
-                return Uni.createFrom().item(view(s, status, 0, null));
+                return Uni.createFrom().item(SessionView.of(s, status, 0, null));
             }
             if (row == null) { // known here only, finished without a report, its row not yet written
-                return Uni.createFrom().item(view(s, SessionEntity.FAILED, 0, null));
+                return Uni.createFrom().item(SessionView.of(s, SessionEntity.FAILED, 0, null));
             }
             if (!SessionEntity.FINISHED.equals(row.status)) {
-                return Uni.createFrom().item(view(s, row.status, 0, null));
+                return Uni.createFrom().item(SessionView.of(s, row.status, 0, null));
             }
             return store.answerCount(s.uuid()).chain(count -> store.report(s.uuid())
-                    .map(r -> view(s, row.status, count, SessionView.Scores.of(r))));
+                    .map(r -> SessionView.of(s, row.status, count, SessionView.Scores.of(r))));
         });
-    }
-
-    /** The times from the row, else from the spooled end (while PostgreSQL is away), else unknown. */
-    private static SessionView view(SessionLookup s, String status, long answers, SessionView.Scores scores) {
-        SessionEntity r = s.row();
-        if (r == null && s.spooled() != null && s.spooled().facts() != null) {
-            var f = s.spooled().facts();
-            return new SessionView(s.id(), status, f.createdAt(), f.startedAt(), s.spooled().finishedAt(), answers, scores);
-        }
-        return new SessionView(s.id(), status, r == null ? null : r.createdAt, r == null ? null : r.startedAt,
-                r == null ? null : r.finishedAt, answers, scores);
     }
 
     @GET
@@ -216,6 +207,8 @@ public class SessionResource {
             + "without a report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Still running (type not-finished)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<JsonNode> report(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(reads::report);
@@ -232,6 +225,8 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Still running", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> reportHtml(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(reads::report)
@@ -249,6 +244,8 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id, wrong token, or no answer n", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AnswerView> answer(@PathParam("id") String id, @PathParam("n") int n,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(s -> {
@@ -277,6 +274,8 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> delete(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization)
