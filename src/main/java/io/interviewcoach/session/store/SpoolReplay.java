@@ -55,7 +55,7 @@ public class SpoolReplay {
     private final Map<UUID, Integer> refusals = new ConcurrentHashMap<>();
     private ScheduledExecutorService timer;
     private ScheduledFuture<?> next;
-    private Duration backoff;
+    private volatile Duration backoff;
     private volatile boolean outage;
 
     void start(@Observes StartupEvent event) {
