@@ -197,8 +197,8 @@ class StorageFaultTest {
                 proxy("cut"); // as the second one ends: its end is spooled
                 sendB.join();
                 spooledAtEnd = end(cb, b);
-                await("the end spooled", () -> Files.exists(spoolDir.resolve(b.id() + ".json")), 60);
-                assertEquals(spooled + 1, count("coach.storage.spooled", "kind", "finished"));
+                await("the end spooled and counted", () -> Files.exists(spoolDir.resolve(b.id() + ".json"))
+                        && count("coach.storage.spooled", "kind", "finished") == spooled + 1, 60);
                 assertEquals(spooledAtEnd.report(), json(get("/api/sessions/" + b.id() + "/report", b.token()), 200),
                         "while spooled, the report comes from the spool");
                 JsonNode status = json(get("/api/sessions/" + b.id(), b.token()), 200);
@@ -209,8 +209,8 @@ class StorageFaultTest {
 
                 double replayed = count("coach.storage.replayed", "kind", "finished");
                 proxy("restore");
-                await("the spool written", () -> !Files.exists(spoolDir.resolve(b.id() + ".json")), 30);
-                assertTrue(count("coach.storage.replayed", "kind", "finished") > replayed);
+                await("the spool written and counted", () -> !Files.exists(spoolDir.resolve(b.id() + ".json"))
+                        && count("coach.storage.replayed", "kind", "finished") > replayed, 30);
             }
         } finally {
             proxy("restore");
@@ -312,9 +312,9 @@ class StorageFaultTest {
         assertEquals(0, Db.count("sessions", uuid));
 
         replay.soon();
-        await("the corrupt file moved aside", () -> Files.exists(spoolDir.resolve("aside").resolve(corrupt.getFileName())), 10);
+        await("the corrupt file moved aside and counted", () -> Files.exists(spoolDir.resolve("aside")
+                .resolve(corrupt.getFileName())) && count("coach.storage.spool.aside", "reason", "corrupt") == aside + 1, 10);
         assertFalse(Files.exists(corrupt));
-        assertEquals(aside + 1, count("coach.storage.spool.aside", "reason", "corrupt"));
     }
 
     @Test
