@@ -99,8 +99,7 @@ class StorageFaultTest {
                     Map.entry("quarkus.datasource.reactive.url", "postgresql://127.0.0.1:" + port + "/test"),
                     Map.entry("coach.storage.spool-dir", spool.toString()),
                     Map.entry("coach.storage.spool-retry-min", "200ms"), Map.entry("coach.storage.spool-retry-max", "1s"),
-                    Map.entry("io.interviewcoach.session.store.SessionStore/CircuitBreaker/delay", "1"),
-                    Map.entry("quarkus.log.category.\"io.interviewcoach.web.problem\".level", "DEBUG"));
+                    Map.entry("io.interviewcoach.session.store.SessionStore/CircuitBreaker/delay", "1"));
         }
     }
 
