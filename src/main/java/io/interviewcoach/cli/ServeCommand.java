@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
                 "uploaded recordings analysed as jobs (/api/analyses) - the REST API of docs/api.md, OpenAPI at",
                 "/q/openapi -, health at /q/health (readiness is DOWN while models are missing) and Prometheus",
                 "metrics at /q/metrics. Data goes to the PostgreSQL at quarkus.datasource.reactive.url, or to an",
-                "embedded one (data in ~/.local/share/interview-coach/postgres) when none is configured."})
+                "embedded one (data in ~/.local/share/interview-coach/postgres) when none is configured; a session",
+                "that ends while the database is away waits in ~/.local/share/interview-coach/spool",
+                "(coach.storage.spool-dir) and is stored when it is back."})
 public class ServeCommand implements Runnable {
     private static final Logger LOG = Logger.getLogger(ServeCommand.class);
 

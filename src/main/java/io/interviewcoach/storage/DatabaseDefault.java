@@ -56,9 +56,14 @@ public final class DatabaseDefault {
 
     /** {@code $XDG_DATA_HOME/interview-coach/postgres}, else {@code ~/.local/share/interview-coach/postgres}. */
     static Path dataDirectory(Map<String, String> env) {
+        return dataHome(env).resolve("postgres");
+    }
+
+    /** {@code $XDG_DATA_HOME/interview-coach}, else {@code ~/.local/share/interview-coach}. */
+    public static Path dataHome(Map<String, String> env) {
         String xdg = env.get("XDG_DATA_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".local", "share");
-        return base.resolve("interview-coach").resolve("postgres");
+        return base.resolve("interview-coach");
     }
 
     private static synchronized int startEmbedded(Path dir) {

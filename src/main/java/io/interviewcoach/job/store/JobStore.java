@@ -10,8 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -23,9 +25,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
  * The analysis_jobs table (V3__analysis_jobs.sql), which is also the queue every replica's workers share. Each
  * state change of a running job names its worker ({@code locked_by}), so a worker that lost its lease (and whose job
  * another worker took over) changes nothing. Every call is one statement, bounded in time; reads and idempotent
- * writes are retried.
+ * writes are retried; each method has a circuit breaker, so while PostgreSQL is away callers hear of it at once.
  */
 @ApplicationScoped
+@CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
 public class JobStore {
     private static final String LEASE = "now() + $%d::bigint * interval '1 millisecond'";
 
@@ -35,7 +38,7 @@ public class JobStore {
 
     /** Idempotent (a retried insert of the same id changes nothing). */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     public Uni<Void> insert(NewJob job) {
         return pool().preparedQuery("""
                 INSERT INTO analysis_jobs (id, token_hash, status, upload_path, upload_bytes, media_type, file_name,
@@ -48,7 +51,7 @@ public class JobStore {
 
     /** The job's state, or null when there is none with this id. */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     public Uni<JobRow> find(UUID id) {
         return pool().preparedQuery("""
                 SELECT id, token_hash, status, progress, created_at, started_at, finished_at, error
@@ -62,7 +65,7 @@ public class JobStore {
 
     /** The report and what decides whether it may be shown, or null when there is no job with this id. */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     public Uni<JobReport> report(UUID id) {
         return pool().preparedQuery("SELECT token_hash, status, report::text AS report, error FROM analysis_jobs WHERE id = $1")
                 .execute(Tuple.of(id))
@@ -75,7 +78,7 @@ public class JobStore {
 
     /** Deletes the row; the upload path it had, or null when it was already gone. */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     public Uni<String> delete(UUID id) {
         return pool().preparedQuery("DELETE FROM analysis_jobs WHERE id = $1 RETURNING upload_path")
                 .execute(Tuple.of(id))
@@ -110,7 +113,7 @@ public class JobStore {
 
     /** Renews the lease and records progress; false when the job is no longer this worker's (deleted, taken over). */
     @Timeout(5000)
-    @Retry(maxRetries = 1, delay = 200)
+    @Retry(maxRetries = 1, delay = 200, abortOn = CircuitBreakerOpenException.class)
     public Uni<Boolean> heartbeat(UUID id, String worker, Duration lease, double progress) {
         return pool().preparedQuery(("UPDATE analysis_jobs SET locked_until = %s, progress = $4"
                 + " WHERE id = $1 AND locked_by = $2 AND status = 'running'").formatted(LEASE.formatted(3)))
@@ -120,7 +123,7 @@ public class JobStore {
 
     /** Stores the report; false when the job was no longer this worker's. */
     @Timeout(10000)
-    @Retry(maxRetries = 2, delay = 500, jitter = 200)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200, abortOn = CircuitBreakerOpenException.class)
     public Uni<Boolean> finish(UUID id, String worker, String reportJson) {
         return pool().preparedQuery("""
                 UPDATE analysis_jobs SET status = 'done', progress = 100, report = $3::text::jsonb, finished_at = now(),
@@ -132,7 +135,7 @@ public class JobStore {
 
     /** Marks the job failed with a message for its owner; false when it was no longer this worker's. */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 500, jitter = 200)
+    @Retry(maxRetries = 2, delay = 500, jitter = 200, abortOn = CircuitBreakerOpenException.class)
     public Uni<Boolean> fail(UUID id, String worker, String error) {
         return pool().preparedQuery("""
                 UPDATE analysis_jobs SET status = 'failed', error = $3, finished_at = now(),
@@ -147,7 +150,7 @@ public class JobStore {
      * job's fault) gives the claim back as if it had not happened.
      */
     @Timeout(5000)
-    @Retry(maxRetries = 2, delay = 200, jitter = 100)
+    @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     public Uni<Boolean> release(UUID id, String worker, boolean countAttempt) {
         return pool().preparedQuery("""
                 UPDATE analysis_jobs SET status = 'queued', progress = 0, started_at = NULL, locked_by = NULL,

@@ -4,9 +4,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import java.time.temporal.ChronoUnit;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -18,7 +25,10 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 
-/** The question bank in PostgreSQL: filtered reads for the API, upserts from the bank files. */
+/**
+ * The question bank in PostgreSQL: filtered reads for the API (bounded in time, retried once, behind a circuit
+ * breaker), upserts from the bank files.
+ */
 @ApplicationScoped
 public class QuestionStore {
     private static final String ROLE_PREFIX = "role-";
@@ -29,6 +39,9 @@ public class QuestionStore {
     Instance<Pool> pools;
 
     /** Questions matching both filters (a null filter matches all), by id. */
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Uni<List<QuestionEntity>> list(String role, String category) {
         List<String> where = new ArrayList<>();
         Parameters params = new Parameters();
@@ -46,6 +59,9 @@ public class QuestionStore {
                 : QuestionEntity.find(String.join(" and ", where), byId, params).list());
     }
 
+    @Timeout(value = 2, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 1, delay = 100, jitter = 50, abortOn = CircuitBreakerOpenException.class)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Uni<QuestionEntity> byId(String id) {
         return Panache.withSession(() -> QuestionEntity.findById(id));
     }

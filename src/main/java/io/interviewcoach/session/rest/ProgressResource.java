@@ -37,6 +37,8 @@ public class ProgressResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown owner token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Progress> progress(@Parameter(description = "`Bearer <ownerToken>` from POST /api/sessions")
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         String token = BearerToken.fromHeader(authorization);

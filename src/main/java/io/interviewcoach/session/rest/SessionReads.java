@@ -9,15 +9,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.session.store.FinishedSession;
 import io.interviewcoach.session.store.SessionEntity;
+import io.interviewcoach.session.store.SessionSpool;
 import io.interviewcoach.session.store.SessionStore;
+import io.interviewcoach.storage.StorageFaults;
 import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.ProblemException;
 import io.interviewcoach.web.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 
-/** The reads the session endpoints share: the ownership check and the report, from memory or PostgreSQL. */
+/** The reads the session endpoints share: the ownership check and the report, from memory, the spool or PostgreSQL. */
 @ApplicationScoped
 class SessionReads {
     @Inject
@@ -26,18 +29,28 @@ class SessionReads {
     @Inject
     SessionStore store;
 
-    /** The session if the token owns it; 401 without a token, else one 404 for an unknown id and a wrong token. */
+    @Inject
+    SessionSpool spool;
+
+    /**
+     * The session if the token owns it; 401 without a token, else one 404 for an unknown id and a wrong token. While
+     * PostgreSQL is away, a session this process holds (in memory or in its spool) is still answered, without its row;
+     * any other fails with the store's error (503).
+     */
     Uni<SessionLookup> owned(String id, String authorization) {
         String token = BearerToken.fromHeader(authorization);
         if (token == null) {
             ResourceAccess.requireOwner(null, null, "session");
         }
         UUID uuid = SessionLookup.parse(id);
-        Uni<SessionEntity> row = uuid == null ? Uni.createFrom().nullItem() : store.session(uuid);
+        FinishedSession spooled = spool.finished(id).orElse(null);
+        String heldHash = sessions.tokenHash(id)
+                .orElse(spooled == null || spooled.facts() == null ? null : spooled.facts().tokenHash());
+        Uni<SessionEntity> row = uuid == null ? Uni.createFrom().nullItem() : store.session(uuid)
+                .onFailure(e -> heldHash != null && StorageFaults.unavailable(e)).recoverWithNull();
         return row.map(r -> {
-            String hash = sessions.tokenHash(id).orElse(r == null ? null : r.tokenHash);
-            ResourceAccess.requireOwner(hash, token, "session");
-            return new SessionLookup(id, uuid, token, r, sessions);
+            ResourceAccess.requireOwner(heldHash != null ? heldHash : r == null ? null : r.tokenHash, token, "session");
+            return new SessionLookup(id, uuid, token, r, spooled, sessions);
         });
     }
 
@@ -49,11 +62,16 @@ class SessionReads {
         }
     }
 
-    /** The report: from memory while this process has it, else from the reports table; 409 while running. */
+    /**
+     * The report: from memory or the spool while this process has it, else from the reports table; 409 while running.
+     */
     Uni<JsonNode> report(SessionLookup s) {
-        var inMemory = s.reportInMemory();
-        if (inMemory.isPresent()) {
-            return Uni.createFrom().item(inMemory.get());
+        var here = s.reportHere();
+        if (here.isPresent()) {
+            return Uni.createFrom().item(here.get());
+        }
+        if (s.spooled() != null) {
+            throw ProblemException.notFound("The session ended without a report");
         }
         if (s.running().isPresent() || (s.row() != null && !s.row().status.equals(SessionEntity.FINISHED)
                 && !s.row().status.equals(SessionEntity.FAILED))) {

@@ -43,6 +43,7 @@ import io.interviewcoach.session.store.OwnerEntity;
 import io.interviewcoach.session.store.SessionEntity;
 import io.interviewcoach.session.store.SessionStore;
 import io.interviewcoach.session.store.SessionStoreJournal;
+import io.interviewcoach.storage.StorageFaults;
 import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.Problem;
@@ -130,7 +131,8 @@ public class SessionResource {
         } catch (Exception e) {
             LOG.errorf(e, "session %s: could not be stored; dropped", id);
             sessions.delete(id);
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The session store is unavailable; try again shortly");
+            throw StorageFaults.unavailable(e) ? ProblemException.storageUnavailable()
+                    : new ProblemException(ProblemType.UNAVAILABLE, "The session store is unavailable; try again shortly");
         }
         return Response.status(Response.Status.CREATED)
                 .entity(new SessionCreated(id, created.token(), "/api/sessions/" + id + "/live", MediaMessage.VERSION,
@@ -161,36 +163,37 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SessionView> get(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(s -> {
             SessionEntity row = s.row();
-            var report = s.reportInMemory();
+            var report = s.reportHere();
             if (report.isPresent()) {
-                return Uni.createFrom().item(view(s, SessionEntity.FINISHED, report.get().path("answers").size(),
+                return Uni.createFrom().item(SessionView.of(s, SessionEntity.FINISHED, report.get().path("answers").size(),
                         SessionView.Scores.of(report.get())));
+            }
+            if (s.spooled() != null) { // ended without a report while PostgreSQL was away
+                return Uni.createFrom().item(SessionView.of(s, SessionEntity.FAILED, 0, null));
             }
             var running = s.running();
             if (running.isPresent()) {
                 String status = running.get().finished() ? SessionEntity.FAILED
-                        : row == null ? SessionEntity.CREATED : row.status;
-                return Uni.createFrom().item(view(s, status, 0, null));
+                        : row != null ? row.status
+                        : journal.known(id).filter(f -> f.startedAt() != null).isPresent() ? SessionEntity.RUNNING
+                        : SessionEntity.CREATED;
+                return Uni.createFrom().item(SessionView.of(s, status, 0, null));
             }
             if (row == null) { // known here only, finished without a report, its row not yet written
-                return Uni.createFrom().item(view(s, SessionEntity.FAILED, 0, null));
+                return Uni.createFrom().item(SessionView.of(s, SessionEntity.FAILED, 0, null));
             }
             if (!SessionEntity.FINISHED.equals(row.status)) {
-                return Uni.createFrom().item(view(s, row.status, 0, null));
+                return Uni.createFrom().item(SessionView.of(s, row.status, 0, null));
             }
             return store.answerCount(s.uuid()).chain(count -> store.report(s.uuid())
-                    .map(r -> view(s, row.status, count, SessionView.Scores.of(r))));
+                    .map(r -> SessionView.of(s, row.status, count, SessionView.Scores.of(r))));
         });
-    }
-
-    private static SessionView view(SessionLookup s, String status, long answers, SessionView.Scores scores) {
-        SessionEntity r = s.row();
-        return new SessionView(s.id(), status, r == null ? null : r.createdAt, r == null ? null : r.startedAt,
-                r == null ? null : r.finishedAt, answers, scores);
     }
 
     @GET
@@ -204,6 +207,8 @@ public class SessionResource {
             + "without a report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Still running (type not-finished)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<JsonNode> report(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(reads::report);
@@ -220,6 +225,8 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Still running", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> reportHtml(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(reads::report)
@@ -237,12 +244,14 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id, wrong token, or no answer n", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AnswerView> answer(@PathParam("id") String id, @PathParam("n") int n,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization).chain(s -> {
-            var inMemory = s.reportInMemory();
-            if (inMemory.isPresent()) {
-                List<AnswerEntity> rows = FinishedRows.answers(s.uuid(), inMemory.get());
+            var here = s.reportHere();
+            if (here.isPresent()) {
+                List<AnswerEntity> rows = FinishedRows.answers(s.uuid(), here.get());
                 return Uni.createFrom().item(n >= 1 && n <= rows.size() ? rows.get(n - 1) : null);
             }
             return n >= 1 ? store.answer(s.uuid(), n) : Uni.createFrom().nullItem();
@@ -265,6 +274,8 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> delete(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization)
@@ -280,6 +291,9 @@ public class SessionResource {
         } catch (ProblemException e) {
             throw e;
         } catch (Throwable e) {
+            if (StorageFaults.unavailable(e)) {
+                throw ProblemException.storageUnavailable();
+            }
             LOG.error("the session store failed", e);
             throw new ProblemException(ProblemType.UNAVAILABLE, "The session store is unavailable; try again shortly");
         }

@@ -40,4 +40,15 @@ public record SessionView(
             return n.isNumber() ? n.asDouble() : null;
         }
     }
+
+    /** The times from the row, else from the spooled end (while PostgreSQL is away), else unknown. */
+    static SessionView of(SessionLookup s, String status, long answers, SessionView.Scores scores) {
+        io.interviewcoach.session.store.SessionEntity r = s.row();
+        if (r == null && s.spooled() != null && s.spooled().facts() != null) {
+            var f = s.spooled().facts();
+            return new SessionView(s.id(), status, f.createdAt(), f.startedAt(), s.spooled().finishedAt(), answers, scores);
+        }
+        return new SessionView(s.id(), status, r == null ? null : r.createdAt, r == null ? null : r.startedAt,
+                r == null ? null : r.finishedAt, answers, scores);
+    }
 }

@@ -2,6 +2,8 @@ package io.interviewcoach.web.problem;
 
 import java.time.Duration;
 
+import io.interviewcoach.storage.StorageFaults;
+
 /** Thrown by a resource or service to answer with a problem response ({@link ProblemMappers}); no stack trace kept. */
 public class ProblemException extends RuntimeException {
     private final ProblemType type;
@@ -28,6 +30,12 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException notFound(String detail) {
         return new ProblemException(ProblemType.NOT_FOUND, detail);
+    }
+
+    /** The database cannot be reached now (io.interviewcoach.storage.StorageFaults): 503 with Retry-After. */
+    public static ProblemException storageUnavailable() {
+        return new ProblemException(ProblemType.STORAGE_UNAVAILABLE,
+                "The database is unavailable; nothing is lost, try again shortly", StorageFaults.RETRY_AFTER);
     }
 
     public static ProblemException badRequest(String detail) {

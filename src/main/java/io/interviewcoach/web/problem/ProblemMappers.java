@@ -9,6 +9,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonProcessingException;
 
 import io.interviewcoach.models.ModelMissingException;
+import io.interviewcoach.storage.StorageFaults;
 
 /**
  * The one place where exceptions become HTTP answers: every error of the REST API is problem+json with a stable
@@ -45,9 +46,23 @@ public class ProblemMappers {
         return Problem.response(ProblemType.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
     }
 
+    /** A store that is away is no bug: 503 with Retry-After, one log line, no stack trace. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (StorageFaults.unavailable(e)) {
+            LOG.warnf("request answered 503: storage unavailable (%s)", rootMessage(e));
+            LOG.debug("storage unavailable", e);
+            return problem(ProblemException.storageUnavailable());
+        }
         LOG.error("request failed", e);
         return Problem.response(ProblemType.INTERNAL, "The server could not answer this request; it has been logged");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

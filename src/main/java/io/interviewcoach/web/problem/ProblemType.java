@@ -20,7 +20,9 @@ public enum ProblemType {
     INTERNAL("internal", 500, "Internal error"),
     AT_CAPACITY("at-capacity", 503, "At capacity"),
     MODELS_MISSING("models-missing", 503, "Models missing"),
-    UNAVAILABLE("unavailable", 503, "Service unavailable");
+    UNAVAILABLE("unavailable", 503, "Service unavailable"),
+    /** PostgreSQL (or Redis) cannot be reached or does not answer in time; comes with Retry-After. */
+    STORAGE_UNAVAILABLE("storage-unavailable", 503, "Storage unavailable");
 
     private static final String PREFIX = "urn:interview-coach:problem:";
 
