@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.interviewcoach.analysis.AnalysisSession;
 import io.interviewcoach.analysis.CaptureCounts;
+import io.interviewcoach.analysis.ReportAssembler;
 import io.interviewcoach.analysis.StreamSpec;
+import io.interviewcoach.analysis.TimelineReport;
 import io.interviewcoach.face.FaceAnalyzer;
 import io.interviewcoach.fusion.WindowResults;
 import io.interviewcoach.live.protocol.ControlMessage;
@@ -360,7 +362,8 @@ public final class LiveSession {
         ServerMessage.Window message = new ServerMessage.Window(r.window().index(), Rounding.round(r.startSec(), 3),
                 Rounding.round(r.endSec(), 3), WindowMetricsMapper.of(r, fillerCount.total()));
         send(message);
-        context.journal().window(id, message);
+        context.journal().window(id, message,
+                new TimelineReport.Window(ReportAssembler.entry(r), r.window().frames().size()));
         Long ready = windowReadyNanos.remove(r.window().index());
         long latency = ready == null ? 0 : System.nanoTime() - ready;
         context.metrics().windowLatency(latency);

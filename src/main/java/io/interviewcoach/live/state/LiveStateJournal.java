@@ -22,12 +22,14 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.interviewcoach.analysis.TimelineReport;
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.protocol.ServerMessage;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.SessionJournal;
 import io.interviewcoach.pipeline.WorkerThreads;
+import io.interviewcoach.report.ReportJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -47,6 +49,7 @@ public class LiveStateJournal implements SessionJournal {
     static final int MAX_BATCH = 50;
 
     private final Supplier<LiveStateStore> store;
+    private final String node;
     private final Duration stateTtl;
     private final Duration grace;
     private final Duration retryDelay;
@@ -58,13 +61,20 @@ public class LiveStateJournal implements SessionJournal {
     private final AtomicBoolean outage = new AtomicBoolean();
 
     @Inject
-    public LiveStateJournal(LiveStateStores stores, CoachConfig config, MeterRegistry registry) {
-        this(stores::store, config.live().stateTtl(), config.live().grace(), Duration.ofSeconds(1), registry);
+    public LiveStateJournal(LiveStateStores stores, LiveNode node, CoachConfig config, MeterRegistry registry) {
+        this(stores::store, node.id(), config.live().stateTtl(), config.live().grace(), Duration.ofSeconds(1), registry);
     }
 
     public LiveStateJournal(Supplier<LiveStateStore> store, Duration stateTtl, Duration grace, Duration retryDelay,
             MeterRegistry registry) {
+        this(store, null, stateTtl, grace, retryDelay, registry);
+    }
+
+    /** @param node this server's {@link LiveNode} id, recorded with each session; null: not recorded */
+    public LiveStateJournal(Supplier<LiveStateStore> store, String node, Duration stateTtl, Duration grace,
+            Duration retryDelay, MeterRegistry registry) {
         this.store = store;
+        this.node = node;
         this.stateTtl = stateTtl;
         this.grace = grace;
         this.retryDelay = retryDelay;
@@ -90,6 +100,7 @@ public class LiveStateJournal implements SessionJournal {
             state.set(CREATED_AT, Instant.now().toString());
             state.set(FPS, String.valueOf(settings.limits().fps()));
             state.set(POSE_MODEL, settings.poseModel().name().toLowerCase(java.util.Locale.ROOT));
+            state.set(NODE, node);
             sessions.put(sessionId, state);
             write(sessionId, state);
         });
@@ -106,11 +117,31 @@ public class LiveStateJournal implements SessionJournal {
 
     @Override
     public void window(String sessionId, ServerMessage.Window window) {
-        withState(sessionId, "window", state -> dropped.increment(state.window(window, ProtocolJson.write(window))));
+        window(sessionId, window, null);
     }
 
     @Override
+    public void window(String sessionId, ServerMessage.Window window, TimelineReport.Window detail) {
+        withState(sessionId, "window", state -> dropped.increment(state.window(window, ProtocolJson.write(window),
+                detail == null ? null : ReportJson.mapper().valueToTree(detail).toString())));
+    }
+
+    /**
+     * The session ended. A session this process does not run is finished here only when its report says it was
+     * recovered (another server ran it and died): its fields then say so, and expire after the grace period.
+     */
+    @Override
     public void finished(String sessionId, ObjectNode report) {
+        if (!sessions.containsKey(sessionId) && report != null && report.hasNonNull(RECOVERED)) {
+            guarded(sessionId, "finished", () -> {
+                SessionState state = new SessionState(MAX_PENDING);
+                state.set(RECOVERED, report.get(RECOVERED).path("reason").asText());
+                state.finished(System.nanoTime());
+                sessions.put(sessionId, state);
+                write(sessionId, state);
+            });
+            return;
+        }
         withState(sessionId, "finished", state -> state.finished(System.nanoTime()));
     }
 
@@ -132,6 +163,11 @@ public class LiveStateJournal implements SessionJournal {
     /** The stored window messages of a session, in order. */
     public Uni<List<String>> windows(String sessionId) {
         return store.get().windows(sessionId);
+    }
+
+    /** The stored windows of a session with their details (see {@link LiveStateStore.StoredWindow}), in order. */
+    public Uni<List<LiveStateStore.StoredWindow>> entries(String sessionId) {
+        return store.get().entries(sessionId);
     }
 
     /** Windows of the session waiting for the store (0 when all are stored or the session is unknown). */

@@ -26,6 +26,10 @@ public record LiveStateSnapshot(String sessionId, String tokenHash, String statu
     static final String SPEAKING_SEC = "speakingSec";
     static final String FILLERS = "fillers";
     static final String WORDS_PER_MINUTE = "wordsPerMinute";
+    /** The instance id of the server running the session (docs/live-state.md, "When a server dies"). */
+    static final String NODE = "node";
+    /** Set when the session was finalized by another server after its own died: the reason. */
+    static final String RECOVERED = "recovered";
 
     public static final String CREATED = "created";
     public static final String RUNNING = "running";
