@@ -10,11 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,8 +27,8 @@ import io.interviewcoach.live.service.SessionJournal;
 
 /**
  * Without Redis (one machine): the sessions this process runs, listed in a file of its own under
- * {@code $XDG_DATA_HOME/interview-coach/live} that it keeps locked while it lives ({@code +id} when a session is
- * created, {@code -id} when it ends). The operating system drops the lock when the process dies, even on SIGKILL,
+ * {@code $XDG_DATA_HOME/interview-coach/live} that it keeps locked while it lives ({@code +id tokenHash} when a
+ * session is created, {@code -id} when it ends). The operating system drops the lock when the process dies, even on SIGKILL,
  * so a file another process can lock belongs to a dead one: its open sessions are orphaned, and the lock makes the
  * process that took it the only one to finalize them.
  */
@@ -61,7 +60,7 @@ public class ProcessRegistry implements SessionJournal {
 
     @Override
     public void created(String sessionId, String tokenHash, LiveSettings settings) {
-        append("+" + sessionId);
+        append("+" + sessionId + " " + tokenHash);
     }
 
     @Override
@@ -86,10 +85,10 @@ public class ProcessRegistry implements SessionJournal {
     }
 
     /**
-     * Hands each open session of every dead process's file to {@code recover}, then removes that file. A file some
-     * live process holds is left alone.
+     * Hands each open session of every dead process's file to {@code recover} (its id and token hash), then removes
+     * that file. A file some live process holds is left alone.
      */
-    void sweep(Consumer<String> recover) throws IOException {
+    void sweep(BiConsumer<String, String> recover) throws IOException {
         Path mine;
         synchronized (this) {
             if (dir == null) {
@@ -106,7 +105,7 @@ public class ProcessRegistry implements SessionJournal {
         }
     }
 
-    private void sweepFile(Path file, Consumer<String> recover) throws IOException {
+    private void sweepFile(Path file, BiConsumer<String, String> recover) throws IOException {
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ, StandardOpenOption.WRITE)) {
             FileLock taken;
             try {
@@ -118,7 +117,7 @@ public class ProcessRegistry implements SessionJournal {
                 return; // a live process holds it
             }
             try {
-                Set<String> open = openSessions(Files.readAllLines(file, StandardCharsets.US_ASCII));
+                Map<String, String> open = openSessions(Files.readAllLines(file, StandardCharsets.US_ASCII));
                 if (!open.isEmpty()) {
                     LOG.infof("%d session(s) of a server process that died (%s) are finalized here", open.size(),
                             file.getFileName());
@@ -131,11 +130,13 @@ public class ProcessRegistry implements SessionJournal {
         }
     }
 
-    static Set<String> openSessions(List<String> lines) {
-        Set<String> open = new LinkedHashSet<>();
+    /** The sessions created and not ended, with their token hashes. */
+    static Map<String, String> openSessions(List<String> lines) {
+        Map<String, String> open = new LinkedHashMap<>();
         for (String line : lines) {
-            if (line.startsWith("+")) {
-                open.add(line.substring(1));
+            String[] parts = line.split(" ");
+            if (line.startsWith("+") && parts.length == 2) {
+                open.put(parts[0].substring(1), parts[1]);
             } else if (line.startsWith("-")) {
                 open.remove(line.substring(1));
             }

@@ -126,23 +126,25 @@ public class LiveStateJournal implements SessionJournal {
                 detail == null ? null : ReportJson.mapper().valueToTree(detail).toString())));
     }
 
-    /**
-     * The session ended. A session this process does not run is finished here only when its report says it was
-     * recovered (another server ran it and died): its fields then say so, and expire after the grace period.
-     */
     @Override
     public void finished(String sessionId, ObjectNode report) {
-        if (!sessions.containsKey(sessionId) && report != null && report.hasNonNull(RECOVERED)) {
-            guarded(sessionId, "finished", () -> {
-                SessionState state = new SessionState(MAX_PENDING);
-                state.set(RECOVERED, report.get(RECOVERED).path("reason").asText());
-                state.finished(System.nanoTime());
-                sessions.put(sessionId, state);
-                write(sessionId, state);
-            });
-            return;
-        }
         withState(sessionId, "finished", state -> state.finished(System.nanoTime()));
+    }
+
+    /**
+     * A session another server ran is being finalized here, that server having died: from now on its state says
+     * it finished, and why ({@code reason}); {@code tokenHash} is written too when given (the state was kept in the
+     * dead process), else the stored one stays. Its state expires after the grace period.
+     */
+    public void recovered(String sessionId, String tokenHash, String reason) {
+        guarded(sessionId, "recovered", () -> {
+            SessionState state = new SessionState(MAX_PENDING);
+            state.set(TOKEN_HASH, tokenHash);
+            state.set(RECOVERED, reason);
+            state.finished(System.nanoTime());
+            sessions.put(sessionId, state);
+            write(sessionId, state);
+        });
     }
 
     @Override
