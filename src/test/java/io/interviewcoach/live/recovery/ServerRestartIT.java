@@ -83,10 +83,21 @@ class ServerRestartIT {
                     assertEquals(eye.asDouble(), timeline.get(i).get("eyeContact").asDouble(), 1e-3, "window " + i);
                 }
             }
-            // scored by fusion from the windows: d9 shows a face and a voice
-            assertTrue(report.path("scores").path("facialExpression").isNumber(), report.path("scores").toString());
-            assertTrue(report.path("metrics").path("face").path("visibleRatio").asDouble() > 0.5);
-            assertTrue(report.path("analysis").path("framesAnalyzed").asInt() > 0);
+            // scored by fusion from what the windows measured (under heavy load a live session may start without
+            // video: then the face is not measured, in the live report as in this one)
+            boolean eyeContact = received.stream().anyMatch(w -> w.path("metrics").path("eyeContact").isNumber());
+            assertEquals(eyeContact, report.path("scores").path("facialExpression").isNumber(), report.toString());
+            assertEquals(eyeContact, report.path("metrics").path("face").path("eyeContactRatio").isNumber());
+            assertEquals(eyeContact, report.path("analysis").path("framesAnalyzed").asInt() > 0);
+            if (eyeContact) {
+                double mean = received.stream().map(w -> w.path("metrics").path("eyeContact"))
+                        .filter(JsonNode::isNumber).mapToDouble(JsonNode::asDouble).average().orElseThrow();
+                assertEquals(mean, report.path("metrics").path("face").path("eyeContactRatio").asDouble(), 2e-3);
+            }
+            if (received.stream().anyMatch(w -> w.path("metrics").path("speaking").asBoolean())) {
+                assertTrue(report.path("metrics").path("voice").path("speechRatio").asDouble() > 0,
+                        report.path("metrics").toString());
+            }
             assertTrue(report.get("answers").isArray());
 
             // the client coming back hears that the session ended and where its report is
