@@ -18,7 +18,9 @@ import picocli.CommandLine.Command;
                 "uploaded recordings analysed as jobs (/api/analyses) - the REST API of docs/api.md, OpenAPI at",
                 "/q/openapi -, health at /q/health (readiness is DOWN while models are missing) and Prometheus",
                 "metrics at /q/metrics. Data goes to the PostgreSQL at quarkus.datasource.reactive.url, or to an",
-                "embedded one (data in ~/.local/share/interview-coach/postgres) when none is configured."})
+                "embedded one (data in ~/.local/share/interview-coach/postgres) when none is configured. A",
+                "session whose server died mid-way is finalized at the next start (or by another replica) from",
+                "what was stored, its report marked recovered (docs/live-state.md)."})
 public class ServeCommand implements Runnable {
     private static final Logger LOG = Logger.getLogger(ServeCommand.class);
 
