@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.interviewcoach.analysis.TimelineReport;
+import io.interviewcoach.live.protocol.ProtocolJson;
+import io.interviewcoach.live.protocol.ServerMessage;
 import io.interviewcoach.live.state.LiveStateStore.StoredWindow;
 import io.interviewcoach.media.MediaInfo;
 import io.interviewcoach.report.ReportJson;
@@ -18,7 +20,7 @@ import io.interviewcoach.report.TimelineEntry;
 
 /**
  * The final report of a session whose server died, from what was stored of it: the same schema as every session's
- * report (built by {@link TimelineReport} from the stored windows), an empty {@code answers} array, and a
+ * report (built by {@link TimelineReport} from the stored windows), the {@code answers} completed before the end, and a
  * {@code recovered} object saying so (docs/report-schema.md).
  */
 final class RecoveredReport {
@@ -30,9 +32,10 @@ final class RecoveredReport {
 
     /**
      * @param windows the stored windows, in order; null when the live state was kept in the dead process (no Redis)
+     * @param answers the stored answer messages (a JSON array), null when none
      */
     static ObjectNode of(TimelineReport builder, String sessionId, double fps, double windowSec,
-            List<StoredWindow> windows) {
+            List<StoredWindow> windows, String answers) {
         List<TimelineReport.Window> kept = new ArrayList<>();
         if (windows != null) {
             for (StoredWindow w : windows) {
@@ -47,8 +50,8 @@ final class RecoveredReport {
                     + "(no Redis configured): the windows analysed until then were lost with it, so nothing is scored.");
         } else {
             notes.add("The server running this session stopped; another server finalized it from the " + kept.size()
-                    + " windows stored until then. Events, answers and the metrics that need every frame were lost "
-                    + "with that server and are empty (docs/live-state.md).");
+                    + " windows and the answers stored until then (an answer still open was lost). Events and the "
+                    + "metrics that need every frame were lost with that server and are empty (docs/live-state.md).");
         }
         if (windows != null && kept.size() < windows.size()) {
             notes.add((windows.size() - kept.size()) + " stored windows had no detail to build the report from.");
@@ -56,12 +59,20 @@ final class RecoveredReport {
         Double duration = kept.isEmpty() ? null : kept.get(kept.size() - 1).entry().end();
         MediaInfo media = new MediaInfo("live session " + sessionId, duration, null, null, List.of());
         ObjectNode json = (ObjectNode) ReportJson.toTree(builder.build(media, fps, windowSec, kept, notes));
-        json.putArray("answers");
+        json.set("answers", ProtocolJson.mapper().valueToTree(answers(answers)));
         ObjectNode recovered = json.putObject("recovered");
         recovered.put("reason", REASON);
         recovered.put("windows", kept.size());
         recovered.put("windowsKept", windows != null);
         return json;
+    }
+
+    private static List<ServerMessage.Answer> answers(String json) {
+        try {
+            return json == null ? List.of() : List.of(ProtocolJson.mapper().readValue(json, ServerMessage.Answer[].class));
+        } catch (IOException e) {
+            throw new IllegalStateException("the stored answers are not readable: " + e.getMessage(), e);
+        }
     }
 
     private static TimelineReport.Window window(String detail) {

@@ -133,7 +133,7 @@ public class SessionRecovery {
             if (redis) {
                 sweepRedis();
             } else {
-                registry.sweep((id, tokenHash) -> finalizeOrphan(id, tokenHash, null, null));
+                registry.sweep((id, tokenHash) -> finalizeOrphan(id, tokenHash, null, null, null));
             }
         } catch (IOException | RuntimeException e) {
             LOG.warnf("looking for sessions whose server died failed (tried again in %s): %s",
@@ -151,15 +151,16 @@ public class SessionRecovery {
                 nodes.forget(id).await().atMost(WAIT); // expired or deleted meanwhile, or its last write came late
             } else if (owner != null && !owner.equals(node.id()) && !nodes.alive(owner).await().atMost(WAIT)
                     && nodes.claim(id, node.id(), config.live().nodeTimeout().multipliedBy(4)).await().atMost(WAIT)) {
-                finalizeOrphan(id, null, s.fps(), state.entries(id).await().atMost(WAIT));
+                finalizeOrphan(id, null, s.fps(), state.entries(id).await().atMost(WAIT), s.answers());
             }
         }
     }
 
     /** @param tokenHash the owner's, when the live state died with the process (else the stored one stays) */
-    private void finalizeOrphan(String id, String tokenHash, Integer fps, List<LiveStateStore.StoredWindow> windows) {
+    private void finalizeOrphan(String id, String tokenHash, Integer fps, List<LiveStateStore.StoredWindow> windows,
+            String answers) {
         double rate = fps == null ? settings.limits().fps() : fps;
-        ObjectNode report = RecoveredReport.of(reports, id, rate, settings.limits().windowSec(), windows);
+        ObjectNode report = RecoveredReport.of(reports, id, rate, settings.limits().windowSec(), windows, answers);
         LOG.infof("session %s: its server died; finalized here from %d stored windows", id,
                 report.path("recovered").path("windows").asInt());
         state.recovered(id, tokenHash, RecoveredReport.REASON);

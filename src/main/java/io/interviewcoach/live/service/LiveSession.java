@@ -374,7 +374,7 @@ public final class LiveSession {
         if (fpsChanged) {
             LOG.infof("session %s: analysis rate now %d fps (window latency %.2f s)", id, fps.fps(), latency / 1e9);
         }
-        answers.onWindow(r, fillers).forEach(this::send);
+        answers.onWindow(r, fillers).forEach(this::sendAnswer);
         warnings.check(r).forEach(this::send);
         // The cues hear of a new answer on this thread, just before its first window.
         for (Double start = answerStarts.peek(); start != null && r.startSec() >= start - 1e-9; start = answerStarts.peek()) {
@@ -433,6 +433,11 @@ public final class LiveSession {
             stream.close();
             context.finished(this);
         }
+    }
+
+    private void sendAnswer(ServerMessage.Answer answer) {
+        send(answer);
+        context.journal().answer(id, answer);
     }
 
     private void send(ServerMessage m) {

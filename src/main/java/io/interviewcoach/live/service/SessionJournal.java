@@ -34,6 +34,10 @@ public interface SessionJournal {
         window(sessionId, window);
     }
 
+    /** An answer is complete: its summary, exactly as it was sent to the client (the report's answers carry it). */
+    default void answer(String sessionId, ServerMessage.Answer answer) {
+    }
+
     /** The session finished; {@code report} is the final report JSON (with answers), null when none could be made. */
     default void finished(String sessionId, ObjectNode report) {
     }

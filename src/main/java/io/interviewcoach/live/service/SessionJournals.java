@@ -35,6 +35,11 @@ record SessionJournals(List<SessionJournal> journals) implements SessionJournal 
     }
 
     @Override
+    public void answer(String sessionId, ServerMessage.Answer answer) {
+        each(sessionId, "answer", j -> j.answer(sessionId, answer));
+    }
+
+    @Override
     public void finished(String sessionId, ObjectNode report) {
         each(sessionId, "finished", j -> j.finished(sessionId, report));
     }

@@ -127,6 +127,11 @@ public class LiveStateJournal implements SessionJournal {
     }
 
     @Override
+    public void answer(String sessionId, ServerMessage.Answer answer) {
+        withState(sessionId, "answer", state -> state.answer(ProtocolJson.write(answer)));
+    }
+
+    @Override
     public void finished(String sessionId, ObjectNode report) {
         withState(sessionId, "finished", state -> state.finished(System.nanoTime()));
     }

@@ -95,6 +95,13 @@ final class SessionState {
         return String.valueOf(Math.round(v * 1e4) / 1e4);
     }
 
+    /** Adds a completed answer's message to the {@code answers} field (a JSON array). */
+    synchronized void answer(String json) {
+        String list = fields.get(ANSWERS);
+        fields.put(ANSWERS, list == null ? "[" + json + "]" : list.substring(0, list.length() - 1) + "," + json + "]");
+        fieldsDirty = true;
+    }
+
     synchronized void finished(long nowNanos) {
         finishedAtNanos = nowNanos;
         fields.put(STATUS, FINISHED);
