@@ -44,6 +44,11 @@ public final class ReportAssembler {
 
     public void add(WindowResults results) {
         windows.add(WindowValues.of(results));
+        timeline.add(entry(results));
+    }
+
+    /** The timeline entry of one window, as the report carries it. */
+    public static TimelineEntry entry(WindowResults results) {
         Map<String, Map<String, Object>> byAnalyzer = new LinkedHashMap<>();
         Map<String, Integer> uses = new HashMap<>();
         put(byAnalyzer, uses, "face", results.face());
@@ -55,7 +60,7 @@ public final class ReportAssembler {
         Map<String, Object> fields = new LinkedHashMap<>();
         byAnalyzer.forEach((prefix, values) -> values.forEach((key, value) ->
                 fields.put(uses.get(key) > 1 ? prefix + Character.toUpperCase(key.charAt(0)) + key.substring(1) : key, value)));
-        timeline.add(new TimelineEntry(results.startSec(), results.endSec(), fields));
+        return new TimelineEntry(results.startSec(), results.endSec(), fields);
     }
 
     private static void put(Map<String, Map<String, Object>> byAnalyzer, Map<String, Integer> uses, String analyzer,

@@ -20,7 +20,9 @@ import picocli.CommandLine.Command;
                 "metrics at /q/metrics. Data goes to the PostgreSQL at quarkus.datasource.reactive.url, or to an",
                 "embedded one (data in ~/.local/share/interview-coach/postgres) when none is configured; a session",
                 "that ends while the database is away waits in ~/.local/share/interview-coach/spool",
-                "(coach.storage.spool-dir) and is stored when it is back."})
+                "(coach.storage.spool-dir) and is stored when it is back. A session whose server died mid-way is",
+                "finalized at the next start (or by another replica) from what was stored, its report marked",
+                "recovered (docs/live-state.md)."})
 public class ServeCommand implements Runnable {
     private static final Logger LOG = Logger.getLogger(ServeCommand.class);
 

@@ -100,6 +100,17 @@ public interface CoachConfig {
          */
         @WithDefault("2h")
         Duration stateTtl();
+
+        /**
+         * A server that has not renewed its heartbeat for this long (Redis) is taken for dead, and its unfinished
+         * sessions are finalized by another one (docs/live-state.md, "When a server dies"); renewed every fifth of it.
+         */
+        @WithDefault("15s")
+        Duration nodeTimeout();
+
+        /** How often a server looks for sessions whose server died (also once at start). */
+        @WithDefault("10s")
+        Duration recoverySweep();
     }
 
     interface Shutdown {

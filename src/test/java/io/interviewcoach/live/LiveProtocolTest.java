@@ -173,9 +173,13 @@ class LiveProtocolTest {
         assertEquals("q1", report.at("/answers/0/questionId").asText(), report.toString());
         assertEquals(404, reportStatus(s.id(), "wrong"), "the wrong token gets nothing");
 
+        // the owner coming back is told the session ended and where the report is; anyone else learns nothing
+        try (LiveClient late = LiveClient.connect(http, base, s.socketUrl(), s.token())) {
+            assertEquals(4410, late.closeCode(WAIT), "a finished session takes no media");
+        }
         CompletionException e = assertThrows(CompletionException.class,
-                () -> LiveClient.connect(http, base, s.socketUrl(), s.token()));
-        assertTrue(e.getCause() instanceof WebSocketHandshakeException, "a finished session takes no socket");
+                () -> LiveClient.connect(http, base, s.socketUrl(), "wrong" + s.token()));
+        assertTrue(e.getCause() instanceof WebSocketHandshakeException, "a wrong token is refused at the upgrade");
     }
 
     @Test

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.interviewcoach.analysis.AnalysisSession;
 import io.interviewcoach.analysis.CaptureCounts;
+import io.interviewcoach.analysis.ReportAssembler;
 import io.interviewcoach.analysis.StreamSpec;
+import io.interviewcoach.analysis.TimelineReport;
 import io.interviewcoach.face.FaceAnalyzer;
 import io.interviewcoach.fusion.WindowResults;
 import io.interviewcoach.live.protocol.ControlMessage;
@@ -360,7 +362,8 @@ public final class LiveSession {
         ServerMessage.Window message = new ServerMessage.Window(r.window().index(), Rounding.round(r.startSec(), 3),
                 Rounding.round(r.endSec(), 3), WindowMetricsMapper.of(r, fillerCount.total()));
         send(message);
-        context.journal().window(id, message);
+        context.journal().window(id, message,
+                new TimelineReport.Window(ReportAssembler.entry(r), r.window().frames().size()));
         Long ready = windowReadyNanos.remove(r.window().index());
         long latency = ready == null ? 0 : System.nanoTime() - ready;
         context.metrics().windowLatency(latency);
@@ -371,7 +374,7 @@ public final class LiveSession {
         if (fpsChanged) {
             LOG.infof("session %s: analysis rate now %d fps (window latency %.2f s)", id, fps.fps(), latency / 1e9);
         }
-        answers.onWindow(r, fillers).forEach(this::send);
+        answers.onWindow(r, fillers).forEach(this::sendAnswer);
         warnings.check(r).forEach(this::send);
         // The cues hear of a new answer on this thread, just before its first window.
         for (Double start = answerStarts.peek(); start != null && r.startSec() >= start - 1e-9; start = answerStarts.peek()) {
@@ -430,6 +433,11 @@ public final class LiveSession {
             stream.close();
             context.finished(this);
         }
+    }
+
+    private void sendAnswer(ServerMessage.Answer answer) {
+        send(answer);
+        context.journal().answer(id, answer);
     }
 
     private void send(ServerMessage m) {

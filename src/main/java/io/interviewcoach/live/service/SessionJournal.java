@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.interviewcoach.analysis.TimelineReport;
 import io.interviewcoach.live.protocol.ServerMessage;
 
 /**
@@ -23,6 +24,18 @@ public interface SessionJournal {
 
     /** One analysed window, exactly as it was sent to the client. */
     default void window(String sessionId, ServerMessage.Window window) {
+    }
+
+    /**
+     * One analysed window with what a report needs of it ({@code detail}: its timeline entry and frame count), so a
+     * session whose process died can be finalized from what was stored (docs/live-state.md).
+     */
+    default void window(String sessionId, ServerMessage.Window window, TimelineReport.Window detail) {
+        window(sessionId, window);
+    }
+
+    /** An answer is complete: its summary, exactly as it was sent to the client (the report's answers carry it). */
+    default void answer(String sessionId, ServerMessage.Answer answer) {
     }
 
     /** The session finished; {@code report} is the final report JSON (with answers), null when none could be made. */

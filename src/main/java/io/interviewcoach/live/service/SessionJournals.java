@@ -7,6 +7,7 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.interviewcoach.analysis.TimelineReport;
 import io.interviewcoach.live.protocol.ServerMessage;
 
 /** Several journals as one; a failing journal never reaches the session. */
@@ -26,6 +27,16 @@ record SessionJournals(List<SessionJournal> journals) implements SessionJournal 
     @Override
     public void window(String sessionId, ServerMessage.Window window) {
         each(sessionId, "window", j -> j.window(sessionId, window));
+    }
+
+    @Override
+    public void window(String sessionId, ServerMessage.Window window, TimelineReport.Window detail) {
+        each(sessionId, "window", j -> j.window(sessionId, window, detail));
+    }
+
+    @Override
+    public void answer(String sessionId, ServerMessage.Answer answer) {
+        each(sessionId, "answer", j -> j.answer(sessionId, answer));
     }
 
     @Override

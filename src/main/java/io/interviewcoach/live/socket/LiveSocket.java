@@ -23,7 +23,7 @@ import io.vertx.core.buffer.Buffer;
 /**
  * The live socket of a session (docs/protocol.md). Every callback runs on the event loop and returns at once: the
  * session hands decoding and analysis to its worker pools. The token was checked at the upgrade
- * ({@link TokenUpgradeCheck}); a session that finished meanwhile is closed with 4404.
+ * ({@link TokenUpgradeCheck}); a session that ended meanwhile is closed with 4410 and where its report is ({@link EndedSessions}).
  */
 @WebSocket(path = "/api/sessions/{id}/live")
 public class LiveSocket {
@@ -33,12 +33,19 @@ public class LiveSocket {
     @Inject
     LiveSessions sessions;
 
+    @Inject
+    EndedSessions ended;
+
     @OnOpen
     @NonBlocking
     void open(WebSocketConnection connection) {
         LiveSession session = session(connection);
         if (session == null) {
-            connection.close(new CloseReason(CLOSE_UNAUTHORIZED, "unknown session or wrong token")).subscribe().with(v -> { });
+            ended.closeReason(connection.pathParam("id"), TokenUpgradeCheck.token(connection.handshakeRequest().query()))
+                    .chain(reason -> connection.close(reason.isPresent()
+                            ? new CloseReason(EndedSessions.CLOSE_ENDED, reason.get())
+                            : new CloseReason(CLOSE_UNAUTHORIZED, "unknown session or wrong token")))
+                    .subscribe().with(v -> { }, e -> { });
             return;
         }
         sessions.connected(session, new ConnectionOutbound(connection));

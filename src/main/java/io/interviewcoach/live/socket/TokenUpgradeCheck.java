@@ -11,20 +11,28 @@ import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Refuses the socket upgrade (401) unless the id names a running session and {@code ?token=} is its token; an
- * unknown id and a wrong token get the same answer, so the answer never says whether a session exists.
+ * Refuses the socket upgrade (401) unless the id names a running session (or one that just ended, see
+ * {@link EndedSessions}) and {@code ?token=} is its token; an unknown id and a wrong token get the same answer, so
+ * the answer never says whether a session exists.
  */
 @ApplicationScoped
 public class TokenUpgradeCheck implements HttpUpgradeCheck {
     @Inject
     LiveSessions sessions;
 
+    @Inject
+    EndedSessions ended;
+
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
         String token = token(context.httpRequest().query());
-        return sessions.find(context.pathParam("id"), token).isPresent()
-                ? CheckResult.permitUpgrade()
-                : CheckResult.rejectUpgrade(401);
+        String id = context.pathParam("id");
+        if (sessions.find(id, token).isPresent()) {
+            return CheckResult.permitUpgrade();
+        }
+        // The owner of a session that ended meanwhile is let in to hear where its report is (EndedSessions).
+        return ended.closeReason(id, token).chain(reason -> reason.isPresent()
+                ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(401));
     }
 
     /** The {@code token} parameter of a query string, null when absent. */

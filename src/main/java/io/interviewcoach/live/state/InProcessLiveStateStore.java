@@ -88,6 +88,19 @@ public final class InProcessLiveStateStore implements LiveStateStore {
     }
 
     @Override
+    public Uni<List<StoredWindow>> entries(String sessionId) {
+        return Uni.createFrom().item(() -> {
+            Entry entry = live(sessionId);
+            if (entry == null) {
+                return List.of();
+            }
+            synchronized (entry) {
+                return List.copyOf(entry.windows);
+            }
+        });
+    }
+
+    @Override
     public Uni<Long> ttlSeconds(String sessionId) {
         return Uni.createFrom().item(() -> {
             Entry entry = live(sessionId);

@@ -22,12 +22,14 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.interviewcoach.analysis.TimelineReport;
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.protocol.ServerMessage;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.SessionJournal;
 import io.interviewcoach.pipeline.WorkerThreads;
+import io.interviewcoach.report.ReportJson;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
@@ -47,6 +49,7 @@ public class LiveStateJournal implements SessionJournal {
     static final int MAX_BATCH = 50;
 
     private final Supplier<LiveStateStore> store;
+    private final String node;
     private final Duration stateTtl;
     private final Duration grace;
     private final Duration retryDelay;
@@ -58,13 +61,20 @@ public class LiveStateJournal implements SessionJournal {
     private final AtomicBoolean outage = new AtomicBoolean();
 
     @Inject
-    public LiveStateJournal(LiveStateStores stores, CoachConfig config, MeterRegistry registry) {
-        this(stores::store, config.live().stateTtl(), config.live().grace(), Duration.ofSeconds(1), registry);
+    public LiveStateJournal(LiveStateStores stores, LiveNode node, CoachConfig config, MeterRegistry registry) {
+        this(stores::store, node.id(), config.live().stateTtl(), config.live().grace(), Duration.ofSeconds(1), registry);
     }
 
     public LiveStateJournal(Supplier<LiveStateStore> store, Duration stateTtl, Duration grace, Duration retryDelay,
             MeterRegistry registry) {
+        this(store, null, stateTtl, grace, retryDelay, registry);
+    }
+
+    /** @param node this server's {@link LiveNode} id, recorded with each session; null: not recorded */
+    public LiveStateJournal(Supplier<LiveStateStore> store, String node, Duration stateTtl, Duration grace,
+            Duration retryDelay, MeterRegistry registry) {
         this.store = store;
+        this.node = node;
         this.stateTtl = stateTtl;
         this.grace = grace;
         this.retryDelay = retryDelay;
@@ -90,6 +100,7 @@ public class LiveStateJournal implements SessionJournal {
             state.set(CREATED_AT, Instant.now().toString());
             state.set(FPS, String.valueOf(settings.limits().fps()));
             state.set(POSE_MODEL, settings.poseModel().name().toLowerCase(java.util.Locale.ROOT));
+            state.set(NODE, node);
             sessions.put(sessionId, state);
             write(sessionId, state);
         });
@@ -106,12 +117,39 @@ public class LiveStateJournal implements SessionJournal {
 
     @Override
     public void window(String sessionId, ServerMessage.Window window) {
-        withState(sessionId, "window", state -> dropped.increment(state.window(window, ProtocolJson.write(window))));
+        window(sessionId, window, null);
+    }
+
+    @Override
+    public void window(String sessionId, ServerMessage.Window window, TimelineReport.Window detail) {
+        withState(sessionId, "window", state -> dropped.increment(state.window(window, ProtocolJson.write(window),
+                detail == null ? null : ReportJson.mapper().valueToTree(detail).toString())));
+    }
+
+    @Override
+    public void answer(String sessionId, ServerMessage.Answer answer) {
+        withState(sessionId, "answer", state -> state.answer(ProtocolJson.write(answer)));
     }
 
     @Override
     public void finished(String sessionId, ObjectNode report) {
         withState(sessionId, "finished", state -> state.finished(System.nanoTime()));
+    }
+
+    /**
+     * A session another server ran is being finalized here, that server having died: from now on its state says
+     * it finished, and why ({@code reason}); {@code tokenHash} is written too when given (the state was kept in the
+     * dead process), else the stored one stays. Its state expires after the grace period.
+     */
+    public void recovered(String sessionId, String tokenHash, String reason) {
+        guarded(sessionId, "recovered", () -> {
+            SessionState state = new SessionState(MAX_PENDING);
+            state.set(TOKEN_HASH, tokenHash);
+            state.set(RECOVERED, reason);
+            state.finished(System.nanoTime());
+            sessions.put(sessionId, state);
+            write(sessionId, state);
+        });
     }
 
     @Override
@@ -132,6 +170,11 @@ public class LiveStateJournal implements SessionJournal {
     /** The stored window messages of a session, in order. */
     public Uni<List<String>> windows(String sessionId) {
         return store.get().windows(sessionId);
+    }
+
+    /** The stored windows of a session with their details (see {@link LiveStateStore.StoredWindow}), in order. */
+    public Uni<List<LiveStateStore.StoredWindow>> entries(String sessionId) {
+        return store.get().entries(sessionId);
     }
 
     /** Windows of the session waiting for the store (0 when all are stored or the session is unknown). */

@@ -7,11 +7,14 @@ import java.util.Map;
 
 /**
  * A live session's state as stored: who owns it (the token's hash), where it is, and its running aggregates. A
- * metric never measured in the session is null. {@code lastWindow} is the last window message's JSON.
+ * metric never measured in the session is null. {@code lastWindow} is the last window message's JSON. {@code node}: the
+ * {@link LiveNode} id of the server running it; {@code recovered}: why another server finalized it, null normally;
+ * {@code answers}: the answer messages sent so far (a JSON array), null before the first.
  */
 public record LiveStateSnapshot(String sessionId, String tokenHash, String status, Instant createdAt,
         Instant startedAt, Integer fps, String poseModel, List<String> focus, String lastWindow, int windows,
-        Double eyeContact, Double speakingSec, Integer fillers, Double wordsPerMinute) {
+        Double eyeContact, Double speakingSec, Integer fillers, Double wordsPerMinute, String node, String recovered,
+        String answers) {
 
     static final String TOKEN_HASH = "tokenHash";
     static final String STATUS = "status";
@@ -26,6 +29,12 @@ public record LiveStateSnapshot(String sessionId, String tokenHash, String statu
     static final String SPEAKING_SEC = "speakingSec";
     static final String FILLERS = "fillers";
     static final String WORDS_PER_MINUTE = "wordsPerMinute";
+    /** The instance id of the server running the session (docs/live-state.md, "When a server dies"). */
+    static final String NODE = "node";
+    /** The answers completed so far: a JSON array of the answer messages sent. */
+    static final String ANSWERS = "answers";
+    /** Set when the session was finalized by another server after its own died: the reason. */
+    static final String RECOVERED = "recovered";
 
     public static final String CREATED = "created";
     public static final String RUNNING = "running";
@@ -42,7 +51,7 @@ public record LiveStateSnapshot(String sessionId, String tokenHash, String statu
                 focus == null ? null : focus.isEmpty() ? List.of() : Arrays.asList(focus.split(",")),
                 f.get(LAST_WINDOW), f.containsKey(WINDOWS) ? Integer.parseInt(f.get(WINDOWS)) : 0,
                 decimal(f.get(EYE_CONTACT)), decimal(f.get(SPEAKING_SEC)), integer(f.get(FILLERS)),
-                decimal(f.get(WORDS_PER_MINUTE)));
+                decimal(f.get(WORDS_PER_MINUTE)), f.get(NODE), f.get(RECOVERED), f.get(ANSWERS));
     }
 
     private static Instant instant(String s) {

@@ -13,8 +13,14 @@ import io.smallrye.mutiny.Uni;
  */
 public interface LiveStateStore {
 
-    /** One window message as the client got it; {@code index} orders the list and makes a repeated append harmless. */
-    record StoredWindow(int index, String json) {
+    /**
+     * One window message as the client got it; {@code index} orders the list and makes a repeated append harmless.
+     * {@code detail}: what a report needs of the window (a {@code TimelineReport.Window} as JSON), null when not kept.
+     */
+    record StoredWindow(int index, String json, String detail) {
+        public StoredWindow(int index, String json) {
+            this(index, json, null);
+        }
     }
 
     /**
@@ -33,6 +39,9 @@ public interface LiveStateStore {
 
     /** The window messages, in order. */
     Uni<List<String>> windows(String sessionId);
+
+    /** The windows with their details, in order. */
+    Uni<List<StoredWindow>> entries(String sessionId);
 
     /** Seconds until the session's state expires; null when it has none. */
     Uni<Long> ttlSeconds(String sessionId);

@@ -35,6 +35,9 @@ import io.smallrye.mutiny.Uni;
 public class RedisLiveStateStore implements LiveStateStore {
     static final String PREFIX = "coach:live:";
     private static final String WINDOW_FIELD = "window";
+    private static final String DETAIL_FIELD = "detail";
+    /** The ids of the sessions not finished yet, whatever their node (docs/live-state.md, "When a server dies"). */
+    public static final String OPEN_KEY = PREFIX + "open";
     static final String VERSION_FIELD = "version";
     /** KEYS[1] the hash; ARGV: version, TTL in ms, then field/value pairs. Returns 1 when applied, 0 when stale. */
     private static final String SET_IF_NEWER = """
@@ -80,12 +83,17 @@ public class RedisLiveStateStore implements LiveStateStore {
                 // the stream's TTL only with the fields that were taken: never a stale one over a newer
                 .chain(applied -> applied != null && applied.toInteger() == 1
                         ? redis().key().pexpire(streamKey(sessionId), ttl).replaceWithVoid()
-                        : Uni.createFrom().voidItem());
+                        : Uni.createFrom().voidItem())
+                .chain(() -> LiveStateSnapshot.FINISHED.equals(fields.get(LiveStateSnapshot.STATUS))
+                        ? redis().set(String.class).srem(OPEN_KEY, sessionId).replaceWithVoid()
+                        : redis().set(String.class).sadd(OPEN_KEY, sessionId).replaceWithVoid());
     }
 
     private Uni<Void> append(String sessionId, StoredWindow w) {
+        Map<String, String> entry = w.detail() == null ? Map.of(WINDOW_FIELD, w.json())
+                : Map.of(WINDOW_FIELD, w.json(), DETAIL_FIELD, w.detail());
         return redis().stream(String.class)
-                .xadd(streamKey(sessionId), new XAddArgs().id((w.index() + 1) + "-0"), Map.of(WINDOW_FIELD, w.json()))
+                .xadd(streamKey(sessionId), new XAddArgs().id((w.index() + 1) + "-0"), entry)
                 .replaceWithVoid()
                 .onFailure(RedisLiveStateStore::alreadyAppended).recoverWithNull();
     }
@@ -101,6 +109,7 @@ public class RedisLiveStateStore implements LiveStateStore {
         // Two single-key DELs: the keys may sit on different slots of a cluster.
         return redis().key().del(hashKey(sessionId))
                 .chain(() -> redis().key().del(streamKey(sessionId)))
+                .chain(() -> redis().set(String.class).srem(OPEN_KEY, sessionId))
                 .replaceWithVoid();
     }
 
@@ -115,6 +124,15 @@ public class RedisLiveStateStore implements LiveStateStore {
     public Uni<List<String>> windows(String sessionId) {
         return redis().stream(String.class).xrange(streamKey(sessionId), StreamRange.of("-", "+"))
                 .map(messages -> messages.stream().map(RedisLiveStateStore::json).toList());
+    }
+
+    @Override
+    @Timeout(value = 2000, unit = ChronoUnit.MILLIS)
+    public Uni<List<StoredWindow>> entries(String sessionId) {
+        return redis().stream(String.class).xrange(streamKey(sessionId), StreamRange.of("-", "+"))
+                .map(messages -> messages.stream().map(m -> new StoredWindow(
+                        (int) Long.parseLong(m.id().substring(0, m.id().indexOf('-'))) - 1, json(m),
+                        m.payload().get(DETAIL_FIELD))).toList());
     }
 
     private static String json(StreamMessage<String, String, String> message) {

@@ -52,6 +52,11 @@ final class SessionState {
 
     /** Adds a window to the aggregates and the pending list; returns how many old windows had to be dropped (0 or 1). */
     synchronized int window(ServerMessage.Window window, String json) {
+        return window(window, json, null);
+    }
+
+    /** As {@link #window(ServerMessage.Window, String)}, with the window's detail (see {@link StoredWindow}). */
+    synchronized int window(ServerMessage.Window window, String json, String detail) {
         windows++;
         ServerMessage.WindowMetrics m = window.metrics();
         if (m != null) {
@@ -78,7 +83,7 @@ final class SessionState {
         fields.put(WINDOWS, String.valueOf(windows));
         fields.put(LAST_WINDOW, json);
         fieldsDirty = true;
-        pending.addLast(new StoredWindow(window.index(), json));
+        pending.addLast(new StoredWindow(window.index(), json, detail));
         if (pending.size() > maxPending) {
             pending.removeFirst();
             return 1;
@@ -88,6 +93,13 @@ final class SessionState {
 
     private static String number(double v) {
         return String.valueOf(Math.round(v * 1e4) / 1e4);
+    }
+
+    /** Adds a completed answer's message to the {@code answers} field (a JSON array). */
+    synchronized void answer(String json) {
+        String list = fields.get(ANSWERS);
+        fields.put(ANSWERS, list == null ? "[" + json + "]" : list.substring(0, list.length() - 1) + "," + json + "]");
+        fieldsDirty = true;
     }
 
     synchronized void finished(long nowNanos) {
