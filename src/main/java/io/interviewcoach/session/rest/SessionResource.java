@@ -204,9 +204,9 @@ public class SessionResource {
             + "without a report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Still running (type not-finished)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<JsonNode> report(@PathParam("id") String id,
+    public Uni<String> report(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return reads.owned(id, authorization).chain(reads::report);
+        return reads.owned(id, authorization).chain(reads::reportText);
     }
 
     @GET
