@@ -94,7 +94,7 @@ public class ApiBench implements Callable<Integer> {
     boolean fresh;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Write the figures as JSON: reports, rate, seconds, report and baseline "
-            + "(each: endpoint, requests, ok, achievedRate, p50Ms, p90Ms, p99Ms, maxMs, errors), p50Ratio, p99Ratio, "
+            + "(each: endpoint, requests, ok, achievedRate, p50Ms, p90Ms, p99Ms, maxMs, errors, serverCpuMsPerRequest), p50Ratio, p99Ratio, "
             + "targetP99Ms, targetHeld, loadAverage, cpuCores.")
     Path json;
 
@@ -163,7 +163,7 @@ public class ApiBench implements Callable<Integer> {
         Path work = null;
         try {
             work = Files.createTempDirectory("bench-api");
-            result = ApiLoad.run(target, seeded.targets(), phases(), work, System.nanoTime());
+            result = ApiLoad.run(target, seeded.targets(), phases(), work, System.nanoTime(), url == null);
         } catch (IOException e) {
             return fail(e.getMessage(), ExitCodes.INTERNAL);
         } catch (InterruptedException e) {

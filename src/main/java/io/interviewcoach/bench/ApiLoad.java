@@ -27,14 +27,18 @@ final class ApiLoad {
         }
     }
 
-    /** The phases measured, by name, and the first report body the client received (null when none). */
+    /**
+     * The phases measured, by name, and the first report body the client received (null when none). A phase's
+     * {@code serverCpuMsPerRequest} is this process's CPU time over the phase per request, when the server runs here.
+     */
     record Result(Map<String, ApiPhase> phases, String sampleSessionId, String sampleBody) {
     }
 
     private ApiLoad() {
     }
 
-    static Result run(URI base, List<ApiSeed.Target> targets, List<Phase> phases, Path work, long seed)
+    /** @param serverHere the server runs in this process: its CPU time per request is measured */
+    static Result run(URI base, List<ApiSeed.Target> targets, List<Phase> phases, Path work, long seed, boolean serverHere)
             throws IOException, InterruptedException {
         Path classes = work.resolve("client");
         Path classFile = classes.resolve(ApiLoadClient.class.getName().replace('.', '/') + ".class");
@@ -57,6 +61,7 @@ final class ApiLoad {
         Path log = work.resolve("client.log");
         Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         double total = phases.stream().mapToDouble(Phase::seconds).sum();
+        CpuSamples cpu = serverHere ? CpuSamples.start() : null;
         try {
             // each phase may wait the client's 10 s for its last answers
             if (!child.waitFor(Math.round(total) + 15L * phases.size() + 30, TimeUnit.SECONDS)) {
@@ -64,13 +69,19 @@ final class ApiLoad {
             }
         } finally {
             child.destroyForcibly();
+            if (cpu != null) {
+                cpu.stop();
+            }
         }
         if (child.exitValue() != 0) {
             throw new IOException("the load client failed (exit " + child.exitValue() + "): " + tail(log));
         }
         Map<String, ApiPhase> results = new LinkedHashMap<>();
+        List<String> said = Files.readAllLines(log, StandardCharsets.UTF_8);
         for (Phase p : phases) {
-            results.put(p.name(), ApiPhase.read(p.path(), work.resolve(p.name() + ".tsv"), p.seconds()));
+            ApiPhase measured = ApiPhase.read(p.path(), work.resolve(p.name() + ".tsv"), p.seconds());
+            Double cpuMs = cpu == null ? null : cpu.msBetween(said(said, p.name(), "start"), said(said, p.name(), "end"));
+            results.put(p.name(), measured.withServerCpu(cpuMs == null ? null : cpuMs / Math.max(1, measured.requests())));
         }
         Path sample = work.resolve(REPORT + "-sample.json");
         if (!Files.isRegularFile(sample)) {
@@ -79,6 +90,13 @@ final class ApiLoad {
         String text = Files.readString(sample, StandardCharsets.UTF_8);
         int newline = text.indexOf('\n');
         return new Result(results, text.substring(0, newline), text.substring(newline + 1));
+    }
+
+    /** When the client said phase {@code name} reached {@code what} (epoch ms), or -1. */
+    private static long said(List<String> lines, String name, String what) {
+        String prefix = "phase " + name + " " + what + " ";
+        return lines.stream().filter(l -> l.startsWith(prefix)).mapToLong(l -> Long.parseLong(l.substring(prefix.length()).trim()))
+                .findFirst().orElse(-1);
     }
 
     /** The java of this process's runtime. */

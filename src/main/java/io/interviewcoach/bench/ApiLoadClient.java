@@ -33,7 +33,8 @@ import java.util.concurrent.locks.LockSupport;
  * OUT_DIR/NAME.tsv: {@code dueOffsetNanos latencyNanos status ok} per request (status -1: failed, 0: no answer
  * in time; ok 1 when a
  * report's body carries its own session id, or any other path answered 2xx), and OUT_DIR/NAME-sample.json, the first
- * report body with its session id on the first line.
+ * report body with its session id on the first line. It prints {@code phase NAME start|end EPOCH_MILLIS} as each
+ * phase begins and when its last answer is in.
  */
 public final class ApiLoadClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
@@ -70,6 +71,7 @@ public final class ApiLoadClient {
 
     private static void run(HttpClient http, URI base, List<String[]> targets, SplittableRandom random, String name,
             String path, double rate, double seconds, Path out) throws Exception {
+        System.out.println("phase " + name + " start " + System.currentTimeMillis());
         boolean report = "report".equals(path);
         int n = (int) Math.round(rate * seconds);
         long period = Math.round(1e9 / rate);
@@ -117,6 +119,8 @@ public final class ApiLoadClient {
                 }
             }
         }
+        System.out.println("phase " + name + " end " + System.currentTimeMillis());
+        System.out.flush();
         write(out.resolve(name + ".tsv"), due, start, latency, status, ok);
         if (sample[0] != null) {
             Files.writeString(out.resolve(name + "-sample.json"), sample[0], StandardCharsets.UTF_8);

@@ -15,11 +15,13 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 /**
  * One phase of `bench api` as the load client wrote it: every request's latency from its due time, and what went
  * wrong. {@code errors} counts by HTTP status, "no answer" (none within the client's 10 s), "failed" (connection
- * error) and "wrong body" (2xx, but not the report of the session asked for).
+ * error) and "wrong body" (2xx, but not the report of the session asked for). {@code serverCpuMsPerRequest}: the
+ * server process's CPU time over the phase per request, null when the server is another process (--url).
  */
-@JsonPropertyOrder({"endpoint", "requests", "ok", "achievedRate", "p50Ms", "p90Ms", "p99Ms", "maxMs", "errors"})
+@JsonPropertyOrder({"endpoint", "requests", "ok", "achievedRate", "p50Ms", "p90Ms", "p99Ms", "maxMs", "errors",
+        "serverCpuMsPerRequest"})
 public record ApiPhase(String endpoint, int requests, double achievedRate, Double p50Ms, Double p90Ms, Double p99Ms,
-        Double maxMs, int ok, Map<String, Integer> errors) {
+        Double maxMs, int ok, Map<String, Integer> errors, Double serverCpuMsPerRequest) {
 
     static ApiPhase read(String endpoint, Path tsv, double seconds) throws IOException {
         List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
@@ -45,9 +47,14 @@ public record ApiPhase(String endpoint, int requests, double achievedRate, Doubl
         }
         Arrays.sort(latency);
         // answered requests per second over the span from the first due time to the last answer
-        double rate = ok / Math.max(seconds, lastDone / 1e9);
+        double rate = Math.round(ok / Math.max(seconds, lastDone / 1e9) * 100) / 100.0;
         return new ApiPhase(endpoint, latency.length, rate, ms(latency, 0.50), ms(latency, 0.90), ms(latency, 0.99),
-                latency.length == 0 ? null : round(latency[latency.length - 1] / 1e6), ok, errors);
+                latency.length == 0 ? null : round(latency[latency.length - 1] / 1e6), ok, errors, null);
+    }
+
+    ApiPhase withServerCpu(Double msPerRequest) {
+        return new ApiPhase(endpoint, requests, achievedRate, p50Ms, p90Ms, p99Ms, maxMs, ok, errors,
+                msPerRequest == null ? null : round(msPerRequest));
     }
 
     @JsonIgnore

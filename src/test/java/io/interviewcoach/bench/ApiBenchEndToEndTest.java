@@ -68,11 +68,13 @@ class ApiBenchEndToEndTest {
                 assertTrue(p50 > 0 && p50 <= p.get("p90Ms").asDouble() && p.get("p90Ms").asDouble() <= p.get("p99Ms").asDouble()
                         && p.get("p99Ms").asDouble() <= p.get("maxMs").asDouble() && p.get("maxMs").asDouble() < 10_000, p.toString());
                 double rate = p.get("achievedRate").asDouble();
-                assertTrue(rate > 40 && rate <= 50.5, "held near 50 req/s: " + p);
+                // good answers over the time until the last one: below 50 only as far as the server lagged behind
+                assertTrue(rate > 25 && rate <= 50.5, "near 50 req/s: " + p);
+                assertTrue(p.get("serverCpuMsPerRequest").asDouble() > 0, "the server runs in this process: " + p);
             }
             double ratio = f.get("p50Ratio").asDouble();
             assertEquals(Math.round(report.get("p50Ms").asDouble() / baseline.get("p50Ms").asDouble() * 100) / 100.0, ratio, 0.011, f.toString());
-            assertTrue(f.get("p99Ratio").asDouble() > 0, f.toString());
+            assertTrue(f.get("p99Ratio").asDouble() > 0 && f.get("cpuRatio").asDouble() > 0, f.toString());
             assertEquals(report.get("p99Ms").asDouble() <= 50, f.get("targetHeld").asBoolean(), f.toString());
 
             // The same seed again, but no stored token matches any more: every read is a 404 and the run fails.
