@@ -21,6 +21,7 @@ import javax.crypto.spec.SecretKeySpec;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.session.store.OwnerEntity;
 import io.interviewcoach.session.store.ReportEntity;
 import io.interviewcoach.session.store.ScorePoint;
@@ -127,10 +128,28 @@ final class ApiSeed {
         return new Outcome(List.copyOf(targets), reused, missing, (System.nanoTime() - start) / 1e9);
     }
 
-    /** The report stored for session {@code id} as text, null when none. */
-    String storedReport(UUID id) {
-        ReportEntity r = await(() -> store.report(id));
-        return r == null ? null : r.report;
+    /**
+     * Why a report body the client received is not the whole stored report of the session it asked for, or null when
+     * it is (the client itself only checks that each body names its session).
+     */
+    String mismatch(String sessionId, String body) {
+        try {
+            UUID id = UUID.fromString(sessionId);
+            ReportEntity stored = await(() -> store.report(id));
+            if (stored == null) {
+                return "session " + id + " has no stored report";
+            }
+            JsonNode received = ProtocolJson.mapper().readTree(body);
+            if (!ProtocolJson.mapper().readTree(stored.report).equals(received)) {
+                return "GET /api/sessions/" + id + "/report did not return the stored report";
+            }
+            if (!(id + FILE_SUFFIX).equals(received.path("media").path("file").asText())) {
+                return "GET /api/sessions/" + id + "/report returned another session's report";
+            }
+            return null;
+        } catch (IOException | RuntimeException e) {
+            return "the report read could not be checked: " + e.getMessage();
+        }
     }
 
     /** One finished session, written in the order the live journal writes it. */
