@@ -79,7 +79,8 @@ final class ApiLoad {
         Map<String, ApiPhase> results = new LinkedHashMap<>();
         List<String> said = Files.readAllLines(log, StandardCharsets.UTF_8);
         for (Phase p : phases) {
-            ApiPhase measured = ApiPhase.read(p.path(), work.resolve(p.name() + ".tsv"), p.seconds());
+            String endpoint = REPORT.equals(p.path()) ? "/api/sessions/{id}/report" : p.path();
+            ApiPhase measured = ApiPhase.read(endpoint, work.resolve(p.name() + ".tsv"), p.seconds());
             Double cpuMs = cpu == null ? null : cpu.msBetween(said(said, p.name(), "start"), said(said, p.name(), "end"));
             results.put(p.name(), measured.withServerCpu(cpuMs == null ? null : cpuMs / Math.max(1, measured.requests())));
         }

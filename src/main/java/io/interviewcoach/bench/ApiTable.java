@@ -15,7 +15,7 @@ final class ApiTable {
         StringBuilder s = new StringBuilder();
         s.append(HEADER).append('\n');
         s.append(row("GET " + f.baseline().endpoint(), f.baseline())).append('\n');
-        s.append(row("GET /api/sessions/{id}/report", f.report())).append('\n');
+        s.append(row("GET " + f.report().endpoint(), f.report())).append('\n');
         s.append(String.format(Locale.ROOT, "report / baseline in this run: p50 %s, p99 %s, server CPU per request %s%n",
                 times(f.p50Ratio()), times(f.p99Ratio()), times(f.cpuRatio())));
         if (f.report().serverCpuMsPerRequest() != null) {

@@ -58,7 +58,7 @@ class ApiBenchEndToEndTest {
             assertEquals(50, f.get("reports").asInt());
             JsonNode report = f.get("report");
             JsonNode baseline = f.get("baseline");
-            assertEquals("report", report.get("endpoint").asText());
+            assertEquals("/api/sessions/{id}/report", report.get("endpoint").asText());
             assertEquals("/q/health/live", baseline.get("endpoint").asText());
             for (JsonNode p : new JsonNode[] {report, baseline}) {
                 assertEquals(150, p.get("requests").asInt(), "3 s at 50 req/s: " + p);
