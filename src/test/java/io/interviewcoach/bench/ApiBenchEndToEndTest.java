@@ -29,7 +29,8 @@ import io.quarkus.test.junit.main.QuarkusMainLauncher;
 import io.quarkus.test.junit.main.QuarkusMainTest;
 
 /**
- * `coach bench api` as a user runs it, on the machine's PostgreSQL: 50 reports seeded from a real analysis (of a 6 s clip, to keep it short), 50
+ * `coach bench api` as a user runs it, on the machine's PostgreSQL: 50 reports seeded from a real `analyze` report of
+ * d9 (src/test/resources/bench, made by `coach analyze ../shared/media/d9.mp4 --json`, so no analysis runs here), 50
  * requests/s from the child load client, then a rerun that reuses the seed and, with the tokens no longer matching,
  * must fail.
  */
@@ -46,7 +47,8 @@ class ApiBenchEndToEndTest {
         Map<String, String> before = useTestDatabase();
         try {
             LaunchResult r = launcher.launch("bench", "api", "--reports", "50", "--rate", "50", "--seconds", "3",
-                    "--warmup", "1", "--media", TestAssets.media("d3_first6s.mp4").toString(), "--seed-file", seed.toString(),
+                    "--warmup", "1", "--report", Path.of("src", "test", "resources", "bench", "d9-report.json").toString(),
+                    "--seed-file", seed.toString(),
                     "--json", json.toString());
             String output = r.getOutput() + "\n" + r.getErrorOutput();
             System.out.println(output);
