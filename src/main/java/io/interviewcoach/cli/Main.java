@@ -13,8 +13,9 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 
 /**
- * Entry point of the single binary. Only `serve` and `bench live` without --url open the HTTP port (neither
- * does with --help); those two reach PostgreSQL (an embedded one when none is configured: {@link DatabaseDefault}).
+ * Entry point of the single binary. Only `serve`, and `bench live` and `bench api` without --url, open the HTTP port
+ * (none does with --help); those reach PostgreSQL (an embedded one when none is configured: {@link DatabaseDefault}),
+ * and so does `bench api --url` when a database is configured (it seeds the server's reports there).
  * The other subcommands run without a listener (and without PostgreSQL or Redis) and keep the framework's logging
  * quiet. SIGINT and SIGTERM stop every command in order: see {@link ProcessSignals}.
  */
@@ -26,11 +27,15 @@ public class Main {
         if (LaunchMode.current() == LaunchMode.NORMAL) { // the binary, not a test calling main in its own JVM
             ProcessSignals.install();
         }
-        if (benchLiveInProcess(args)) {
+        if (benchInProcess(args)) {
             runWithInProcessServer(args);
             return;
         }
-        if (!startsServer(args)) {
+        if (benchApi(args) && DatabaseDefault.configured()) { // with --url: the server's database, no listener here
+            System.setProperty("quarkus.http.host-enabled", "false");
+            setIfAbsent("quarkus.log.level", "WARN");
+            DatabaseDefault.properties().forEach(Main::setIfAbsent);
+        } else if (!startsServer(args)) {
             System.setProperty("quarkus.http.host-enabled", "false");
             setIfAbsent("quarkus.log.level", "WARN");
             // No database for the offline commands: without a URL the persistence unit would refuse to start.
@@ -44,15 +49,21 @@ public class Main {
 
     static boolean startsServer(String... args) {
         if (args.length == 0 || !args[0].equals("serve")) {
-            return benchLiveInProcess(args);
+            return benchInProcess(args);
         }
         return Arrays.stream(args).noneMatch(a -> HELP_OPTIONS.contains(a));
     }
 
-    /** `bench live` without --url replays against a server in this process. */
-    static boolean benchLiveInProcess(String... args) {
-        return args.length >= 2 && args[0].equals("bench") && args[1].equals("live")
+    /** `bench live` and `bench api` without --url load a server in this process. */
+    static boolean benchInProcess(String... args) {
+        return args.length >= 2 && args[0].equals("bench") && (args[1].equals("live") || args[1].equals("api"))
                 && Arrays.stream(args).noneMatch(a -> HELP_OPTIONS.contains(a) || a.equals("--url") || a.startsWith("--url="));
+    }
+
+    /** `bench api` seeds the database even when it targets another server (--url). */
+    private static boolean benchApi(String... args) {
+        return args.length >= 2 && args[0].equals("bench") && args[1].equals("api")
+                && Arrays.stream(args).noneMatch(HELP_OPTIONS::contains);
     }
 
     /**

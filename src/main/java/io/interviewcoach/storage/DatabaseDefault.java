@@ -30,6 +30,13 @@ public final class DatabaseDefault {
     private DatabaseDefault() {
     }
 
+    /** Whether a PostgreSQL server is configured (else {@link #properties()} starts the embedded one). */
+    public static boolean configured() {
+        Config config = fileConfig();
+        return config.getOptionalValue(REACTIVE_URL, String.class).isPresent()
+                || config.getOptionalValue(JDBC_URL, String.class).isPresent();
+    }
+
     /** What the framework needs to reach the database; may start the embedded server (then says so on stderr). */
     public static Map<String, String> properties() {
         Config config = fileConfig();
@@ -55,7 +62,7 @@ public final class DatabaseDefault {
     }
 
     /** {@code $XDG_DATA_HOME/interview-coach/postgres}, else {@code ~/.local/share/interview-coach/postgres}. */
-    static Path dataDirectory(Map<String, String> env) {
+    public static Path dataDirectory(Map<String, String> env) {
         return dataHome(env).resolve("postgres");
     }
 

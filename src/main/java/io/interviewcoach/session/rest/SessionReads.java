@@ -73,6 +73,31 @@ class SessionReads {
         if (s.spooled() != null) {
             throw ProblemException.notFound("The session ended without a report");
         }
+        return stored(s).map(text -> {
+            try {
+                return ProtocolJson.mapper().readTree(text);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("stored report of session " + s.id() + " is not JSON", e);
+            }
+        });
+    }
+
+    /**
+     * The report as JSON text, to be sent as it is: the stored text is not parsed and written again, which was most
+     * of a report read's CPU time (`coach bench api`, docs/api.md).
+     */
+    Uni<String> reportText(SessionLookup s) {
+        var here = s.reportHere();
+        if (here.isPresent()) {
+            return Uni.createFrom().item(here.get().toString());
+        }
+        if (s.spooled() != null) {
+            throw ProblemException.notFound("The session ended without a report");
+        }
+        return stored(s);
+    }
+
+    private Uni<String> stored(SessionLookup s) {
         if (s.running().isPresent() || (s.row() != null && !s.row().status.equals(SessionEntity.FINISHED)
                 && !s.row().status.equals(SessionEntity.FAILED))) {
             throw new ProblemException(ProblemType.NOT_FINISHED, "The session is still running; its report comes at the end");
@@ -81,11 +106,7 @@ class SessionReads {
             if (r == null) {
                 throw ProblemException.notFound("The session ended without a report");
             }
-            try {
-                return ProtocolJson.mapper().readTree(r.report);
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("stored report of session " + s.id() + " is not JSON", e);
-            }
+            return r.report;
         });
     }
 }

@@ -209,9 +209,9 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Uni<JsonNode> report(@PathParam("id") String id,
+    public Uni<String> report(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return reads.owned(id, authorization).chain(reads::report);
+        return reads.owned(id, authorization).chain(reads::reportText);
     }
 
     @GET
