@@ -17,7 +17,8 @@ export function practicePage(root: HTMLElement): (() => void) | void {
   const heading = h('h1', {});
   const question = h('p', { class: 'question', id: 'question-text' });
   const timer = h('p', { class: 'timer', id: 'timer' }, '0:00');
-  const cue = h('div', { class: 'cue', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', id: 'cue' });
+  const cue = h('div', { class: 'cue', role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true', id: 'cue' },
+    h('span', { class: 'hint' }, 'A short cue appears here when something is worth adjusting.'));
   const windows = h('span', { id: 'windows-count', 'data-count': 0 }, '0');
   const connection = h('span', { id: 'connection' }, 'live');
   const serverStatus = h('span', { id: 'server-status' }, '');

@@ -1,5 +1,5 @@
 /** A minimal report: overall and category scores of the delivered report (the full report page comes later). */
-import { report as fetchReport, type Report, type Scores } from '../api';
+import { questions as fetchQuestions, report as fetchReport, type Report, type Scores } from '../api';
 import { h, show } from '../dom';
 import { app } from '../state';
 
@@ -21,8 +21,9 @@ export function reportPage(root: HTMLElement, params: Record<string, string>): v
     status.textContent = 'This report was made in another browser tab or window; open it there.';
     return;
   }
-  fetchReport(id, token).then((r) => {
+  Promise.all([fetchReport(id, token), fetchQuestions().catch(() => [])]).then(([r, bank]) => {
     app.reports.set(id, r);
+    bank.forEach((q) => questionTexts.set(q.id, q.text));
     render(root, id, r);
   }, (e: Error) => {
     status.className = 'alert';
@@ -38,8 +39,12 @@ function score(key: keyof Scores, label: string, value: number | null, big = fal
     value == null ? h('span', { class: 'hint' }, 'not measured') : h('meter', { min: 0, max: 100, value, 'aria-label': `${label} ${text} of 100` }));
 }
 
+/** Question texts by id: from the plan of this visit, else from the bank (a report opened on its own URL). */
+const questionTexts = new Map<string, string>();
+
 function render(root: HTMLElement, id: string, r: Report): void {
-  const questions = new Map((app.plan?.questions ?? []).map((q) => [q.id, q.text]));
+  app.plan?.questions.forEach((q) => questionTexts.set(q.id, q.text));
+  const questions = questionTexts;
   show(root,
     h('h1', {}, 'Your report'),
     h('section', { class: 'scores', 'aria-label': 'Scores', id: 'scores', 'data-session': id },
