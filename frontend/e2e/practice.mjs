@@ -81,6 +81,28 @@ try {
   result.consoleErrors = consoleErrors;
   await browser.close();
 }
+
+// Camera and microphone denied: without the fake permission UI, headless Chromium refuses getUserMedia.
+if (!result.error) {
+  const denying = await chromium.launch({ executablePath: env('CHROMIUM', '/usr/bin/chromium'), headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--use-fake-device-for-media-stream'] });
+  try {
+    const page = await denying.newPage({ viewport: { width: 1100, height: 820 } });
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Check camera and microphone' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20000 });
+    result.deniedMessage = await alert.textContent();
+    result.deniedOffersNoCamera = await page.getByRole('button', { name: 'Practise without the camera' }).count();
+    await page.screenshot({ path: `${shots}/07-camera-denied.png`, fullPage: true });
+    result.steps.push('07-camera-denied');
+  } catch (e) {
+    result.error = String(e?.stack ?? e);
+  } finally {
+    await denying.close();
+  }
+}
 const line = JSON.stringify(result);
 if (process.env.RESULT) writeFileSync(process.env.RESULT, line);
 console.log(line);

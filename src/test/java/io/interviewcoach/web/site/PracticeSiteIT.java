@@ -28,7 +28,8 @@ import io.interviewcoach.testsupport.TestAssets;
  * The practice site as a candidate uses it: the packaged binary serves it, Debian's Chromium (driven by
  * playwright-core, frontend/e2e/practice.mjs) plays a recording as camera and microphone, and a session of two
  * questions runs through the pages to the report. The scores the page shows must be the ones
- * GET /api/sessions/{id}/report serves with the token the page holds. Screenshots: target/e2e-screenshots/.
+ * GET /api/sessions/{id}/report serves with the token the page holds. Then a browser that refuses the camera gets
+ * a message and the way to practise without it. Screenshots: target/e2e-screenshots/.
  */
 class PracticeSiteIT {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -75,7 +76,10 @@ class PracticeSiteIT {
             assertTrue(done && browser.exitValue() == 0, "the browser run failed:\n" + log + "\nserver:\n" + server.stderrText());
             JsonNode shown = JSON.readTree(result.toFile());
 
-            assertEquals(6, shown.get("steps").size(), log);
+            assertEquals(7, shown.get("steps").size(), log);
+            assertTrue(shown.get("deniedMessage").asText().contains("not allowed to use your camera and microphone"),
+                    "camera denied: " + shown.get("deniedMessage"));
+            assertEquals(1, shown.get("deniedOffersNoCamera").asInt(), "camera denied: no way to practise without it");
             assertEquals(List.of(), texts(shown.get("consoleErrors")), "errors in the page's console");
             assertTrue(shown.get("micLevelDb").asDouble() > -60, "the microphone meter never moved: " + shown.get("micLevelDb"));
             List<String> questionIds = texts(shown.get("questionIds"));
