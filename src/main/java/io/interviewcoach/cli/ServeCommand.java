@@ -13,7 +13,8 @@ import io.quarkus.runtime.Quarkus;
 import picocli.CommandLine.Command;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Run the HTTP server: live coaching sessions (POST /api/sessions, then the socket",
+        description = {"Run the HTTP server: the practice site at / (http://localhost:8080/ by default), live",
+                "coaching sessions (POST /api/sessions, then the socket",
                 "/api/sessions/{id}/live; docs/protocol.md), stored sessions, reports, questions, progress and",
                 "uploaded recordings analysed as jobs (/api/analyses) - the REST API of docs/api.md, OpenAPI at",
                 "/q/openapi -, health at /q/health (readiness is DOWN while models are missing) and Prometheus",

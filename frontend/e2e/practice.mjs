@@ -1,0 +1,109 @@
+// The practice site end to end in Debian's Chromium, with a recording as camera and microphone: two questions
+// through the UI, then the report. Run by PracticeSiteIT (which checks the result against the API); by hand:
+//   BASE_URL=http://127.0.0.1:8080 VIDEO=clip.y4m AUDIO=clip.wav SHOTS=target/e2e-screenshots node e2e/practice.mjs
+// Prints one JSON line: what the page showed (scores, windows received, cue region) and the session it holds.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const env = (name, fallback) => process.env[name] ?? fallback ?? (() => { throw new Error(`${name} is not set`); })();
+const base = env('BASE_URL');
+const shots = env('SHOTS');
+const answerSec = Number(env('ANSWER_SEC', '8'));
+mkdirSync(shots, { recursive: true });
+
+const browser = await chromium.launch({
+  executablePath: env('CHROMIUM', '/usr/bin/chromium'),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+    '--no-first-run', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
+    `--use-file-for-fake-video-capture=${env('VIDEO')}`, `--use-file-for-fake-audio-capture=${env('AUDIO')}`,
+    '--autoplay-policy=no-user-gesture-required'],
+});
+const result = { steps: [] };
+const consoleErrors = [];
+try {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 820 } });
+  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
+  page.on('pageerror', (e) => consoleErrors.push(String(e)));
+  const shot = async (name) => {
+    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
+    result.steps.push(name);
+  };
+
+  await page.goto(`${base}/`);
+  await page.getByRole('heading', { name: 'Practise an interview' }).waitFor();
+  await page.locator('#question-list input:checked').nth(1).waitFor();
+  result.questionIds = await page.locator('#question-list input:checked').evaluateAll((els) => els.map((e) => e.value));
+  await shot('01-start');
+  await page.getByRole('button', { name: 'Check camera and microphone' }).click();
+
+  await page.getByRole('heading', { name: 'Check your camera and microphone' }).waitFor();
+  await page.waitForFunction(() => document.querySelector('#face-status')?.textContent?.startsWith('Face found'), null, { timeout: 30000 });
+  result.micLevelDb = await page.locator('#mic-level').evaluate((m) => m.value);
+  await page.getByRole('button', { name: /Set my baseline/ }).click();
+  await page.waitForTimeout(3500);
+  await shot('02-device-check');
+  await page.getByRole('button', { name: 'Start the first question' }).click();
+
+  result.questionsShown = [];
+  for (let i = 1; i <= 2; i++) {
+    await page.getByRole('heading', { name: `Question ${i} of 2` }).waitFor();
+    result.questionsShown.push(await page.locator('#question-text').textContent());
+    await page.waitForTimeout(answerSec * 1000);
+    await shot(`0${2 + i}-practice-question-${i}`);
+    if (i === 1) await page.getByRole('button', { name: 'Next question' }).click();
+  }
+  result.windowsShown = Number(await page.locator('#windows-count').getAttribute('data-count'));
+  result.cueRegion = await page.locator('#cue[role=status][aria-live=polite]').count();
+  result.connection = await page.locator('#connection').textContent();
+  await page.getByRole('button', { name: 'Finish and see my report' }).click();
+
+  await page.getByRole('heading', { name: 'Your report' }).waitFor({ timeout: 60000 });
+  await page.locator('#scores').waitFor();
+  await shot('05-report');
+  const readScores = () => page.locator('#scores [data-score]').evaluateAll((els) => Object.fromEntries(els.map((e) => [
+    e.dataset.score, { value: e.dataset.value, text: e.querySelector('.score-value').firstChild.textContent }])));
+  result.scores = await readScores();
+  result.answersShown = await page.locator('#answers li').count();
+  const held = await page.evaluate(() => JSON.parse(sessionStorage.getItem('coach.session')));
+  result.sessionId = held.id;
+  result.token = held.token;
+  result.url = page.url();
+
+  // the report's URL loads on its own (the server answers client routes with the site; the page fetches the report)
+  await page.reload();
+  await page.locator('#scores').waitFor();
+  result.scoresAfterReload = await readScores();
+  await shot('06-report-reloaded');
+} catch (e) {
+  result.error = String(e?.stack ?? e);
+} finally {
+  result.consoleErrors = consoleErrors;
+  await browser.close();
+}
+
+// Camera and microphone denied: without the fake permission UI, headless Chromium refuses getUserMedia.
+if (!result.error) {
+  const denying = await chromium.launch({ executablePath: env('CHROMIUM', '/usr/bin/chromium'), headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
+      '--use-fake-device-for-media-stream'] });
+  try {
+    const page = await denying.newPage({ viewport: { width: 1100, height: 820 } });
+    await page.goto(`${base}/`);
+    await page.getByRole('button', { name: 'Check camera and microphone' }).click();
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 20000 });
+    result.deniedMessage = await alert.textContent();
+    result.deniedOffersNoCamera = await page.getByRole('button', { name: 'Practise without the camera' }).count();
+    await page.screenshot({ path: `${shots}/07-camera-denied.png`, fullPage: true });
+    result.steps.push('07-camera-denied');
+  } catch (e) {
+    result.error = String(e?.stack ?? e);
+  } finally {
+    await denying.close();
+  }
+}
+const line = JSON.stringify(result);
+if (process.env.RESULT) writeFileSync(process.env.RESULT, line);
+console.log(line);
+process.exit(result.error ? 1 : 0);

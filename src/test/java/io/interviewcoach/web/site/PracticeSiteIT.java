@@ -1,0 +1,197 @@
+package io.interviewcoach.web.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.interviewcoach.testsupport.PackagedBinary;
+import io.interviewcoach.testsupport.TestAssets;
+
+/**
+ * The practice site as a candidate uses it: the packaged binary serves it, Debian's Chromium (driven by
+ * playwright-core, frontend/e2e/practice.mjs) plays a recording as camera and microphone, and a session of two
+ * questions runs through the pages to the report. The scores the page shows must be the ones
+ * GET /api/sessions/{id}/report serves with the token the page holds. Then a browser that refuses the camera gets
+ * a message and the way to practise without it. Screenshots: target/e2e-screenshots/.
+ */
+class PracticeSiteIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final List<String> SCORES = List.of("overall", "bodyLanguage", "facialExpression", "vocalDelivery", "speechContent");
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void twoQuestionsThroughTheSiteEndWithTheReportTheApiServes() throws Exception {
+        for (String tool : List.of("node", "ffmpeg", "/usr/bin/chromium")) {
+            assertEquals(0, run(List.of("sh", "-c", "command -v " + tool), Path.of("."), 10),
+                    tool + " is missing: run deploy/install-test-tools.sh");
+        }
+        Path dir = Path.of("target", "practice-site-it").toAbsolutePath();
+        deleteTree(dir.resolve("data")); // a fresh embedded PostgreSQL: no state from an earlier run
+        Files.createDirectories(dir);
+        // d9 is the camera. Its own audio track is near silence (-63 dB mean): no speech, so a broken audio path
+        // would pass unnoticed; the microphone plays jfk.flac, real speech, and the voice score must appear.
+        Path video = convert(TestAssets.media("d9.mp4"), dir.resolve("d9.y4m"), "-an", "-r", "10", "-pix_fmt", "yuv420p");
+        Path audio = convert(TestAssets.media("jfk.flac"), dir.resolve("jfk.wav"), "-vn", "-ac", "1", "-ar", "48000", "-c:a", "pcm_s16le");
+        Path models = TestAssets.models().dir().toAbsolutePath();
+
+        int port = PackagedBinary.freePort();
+        String base = "http://127.0.0.1:" + port;
+        PackagedBinary.Child server = PackagedBinary.start(dir, List.of("-Dquarkus.http.port=" + port,
+                "-Dcoach.models.dir=" + models), "serve");
+        try {
+            server.awaitLive(port);
+            assertRoutes(base);
+
+            Path shots = Path.of("target", "e2e-screenshots").toAbsolutePath();
+            deleteTree(shots);
+            Path result = dir.resolve("result.json");
+            Files.deleteIfExists(result);
+            ProcessBuilder node = new ProcessBuilder("node", "e2e/practice.mjs").directory(Path.of("frontend").toFile())
+                    .redirectErrorStream(true).redirectOutput(dir.resolve("browser.log").toFile());
+            node.environment().putAll(java.util.Map.of("BASE_URL", base, "VIDEO", video.toString(), "AUDIO", audio.toString(),
+                    "SHOTS", shots.toString(), "RESULT", result.toString(), "ANSWER_SEC", "8"));
+            Process browser = node.start();
+            boolean done = browser.waitFor(150, TimeUnit.SECONDS);
+            if (!done) {
+                browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+            String log = Files.readString(dir.resolve("browser.log"));
+            assertTrue(done && browser.exitValue() == 0, "the browser run failed:\n" + log + "\nserver:\n" + server.stderrText());
+            JsonNode shown = JSON.readTree(result.toFile());
+
+            assertEquals(7, shown.get("steps").size(), log);
+            assertTrue(shown.get("deniedMessage").asText().contains("not allowed to use your camera and microphone"),
+                    "camera denied: " + shown.get("deniedMessage"));
+            assertEquals(1, shown.get("deniedOffersNoCamera").asInt(), "camera denied: no way to practise without it");
+            assertEquals(List.of(), texts(shown.get("consoleErrors")), "errors in the page's console");
+            assertTrue(shown.get("micLevelDb").asDouble() > -60, "the microphone meter never moved: " + shown.get("micLevelDb"));
+            List<String> questionIds = texts(shown.get("questionIds"));
+            assertEquals(2, questionIds.size());
+            JsonNode bank = get(base + "/api/questions", null);
+            List<String> asked = new ArrayList<>();
+            for (String id : questionIds) {
+                for (JsonNode q : bank) {
+                    if (q.get("id").asText().equals(id)) {
+                        asked.add(q.get("text").asText());
+                    }
+                }
+            }
+            assertEquals(asked, texts(shown.get("questionsShown")), "the questions the page asked, one at a time");
+            // live state: about 8 s of check and 2 x 8 s of answers went by; at least half of it must have come back
+            assertTrue(shown.get("windowsShown").asInt() >= 12, "windows received: " + shown.get("windowsShown"));
+            assertEquals(1, shown.get("cueRegion").asInt(), "the polite live region for cues");
+            assertEquals("live", shown.get("connection").asText());
+
+            String id = shown.get("sessionId").asText();
+            JsonNode report = get(base + "/api/sessions/" + id + "/report", shown.get("token").asText());
+            assertEquals(base + "/report/" + id, shown.get("url").asText());
+            for (String key : SCORES) {
+                JsonNode api = report.get("scores").get(key);
+                JsonNode page = shown.get("scores").get(key);
+                assertNotNull(page, "the page shows no " + key + " score");
+                if (api.isNull()) {
+                    assertEquals("null", page.get("value").asText(), key);
+                    assertEquals("n/a", page.get("text").asText(), key);
+                } else {
+                    assertEquals(api.asDouble(), Double.parseDouble(page.get("value").asText()), 1e-9, key);
+                    assertEquals(Long.toString(Math.round(api.asDouble())), page.get("text").asText(), key);
+                }
+            }
+            assertEquals(shown.get("scores"), shown.get("scoresAfterReload"), "the report page loaded on its own URL");
+            for (String measured : List.of("overall", "bodyLanguage", "facialExpression", "vocalDelivery")) {
+                assertFalse(report.get("scores").get(measured).isNull(), measured + " was not measured: " + report.get("notes"));
+            }
+            JsonNode answers = report.get("answers");
+            assertEquals(2, answers.size(), report.toString());
+            assertEquals(questionIds, List.of(answers.get(0).get("questionId").asText(), answers.get(1).get("questionId").asText()));
+            assertEquals(2, shown.get("answersShown").asInt());
+        } finally {
+            server.signal("TERM");
+            server.waitFor(30);
+        }
+    }
+
+    /** The site at / and on its client-side routes; the API and Quarkus's endpoints keep their own answers. */
+    private void assertRoutes(String base) throws IOException, InterruptedException {
+        for (String path : List.of("/", "/practice", "/report/abc")) {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, r.statusCode(), path);
+            assertTrue(r.body().contains("<div id=\"app\">"), path + ": " + r.body());
+        }
+        HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(URI.create(base + "/api/no-such-thing")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode());
+        assertEquals("application/problem+json", unknown.headers().firstValue("Content-Type").orElse(""));
+        HttpResponse<String> missingFile = http.send(HttpRequest.newBuilder(URI.create(base + "/assets/missing.js")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, missingFile.statusCode(), "a missing file is not answered with the site");
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base + "/q/health/live")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode());
+        assertTrue(health.body().contains("\"UP\""), health.body());
+    }
+
+    private JsonNode get(String url, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), url + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    /** The recording as Chromium's fake capture device plays it (.y4m video, .wav audio); made once per build. */
+    private static Path convert(Path source, Path target, String... options) throws IOException, InterruptedException {
+        if (!Files.isRegularFile(target)) {
+            List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-y", "-i", source.toString()));
+            cmd.addAll(List.of(options));
+            cmd.add(target.toString());
+            assertEquals(0, run(cmd, target.getParent(), 60), "ffmpeg could not convert " + source);
+        }
+        return target;
+    }
+
+    private static int run(List<String> cmd, Path dir, int seconds) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            return -1;
+        }
+        return p.exitValue();
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (var paths = Files.walk(root)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+}
