@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -26,6 +28,9 @@ import io.interviewcoach.session.store.OwnerEntity;
 import io.interviewcoach.session.store.ReportEntity;
 import io.interviewcoach.session.store.ScorePoint;
 import io.interviewcoach.session.store.SessionStore;
+import io.interviewcoach.session.store.SessionFacts;
+import io.interviewcoach.session.store.SessionEntity;
+import io.interviewcoach.session.store.FinishedSession;
 import io.interviewcoach.web.access.BearerToken;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
@@ -157,10 +162,13 @@ final class ApiSeed {
         UUID id = UUID.randomUUID();
         String token = token(id.toString());
         JsonNode report = copyFor(original, id);
-        await(() -> store.insertCreated(id, BearerToken.hash(token), report.path("analysis").path("fps").asInt(10), "lite"));
-        await(() -> store.linkOwner(id, ownerId, null));
-        await(() -> store.markStarted(id, null));
-        await(() -> store.persistFinished(id, report));
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        SessionFacts created = SessionFacts.created(id, BearerToken.hash(token),
+                report.path("analysis").path("fps").asInt(10), "lite", now);
+        await(() -> store.upsert(created, SessionEntity.CREATED));
+        SessionFacts started = created.owner(ownerId, null).started(now, null);
+        await(() -> store.upsert(started, SessionEntity.RUNNING));
+        await(() -> store.persistFinished(new FinishedSession(id, started, (ObjectNode) report, now)));
         return new Target(id, token);
     }
 
