@@ -130,7 +130,8 @@ class AnalyzeCommandTest {
                     + ": it is a folder; give a file name, e.g. " + folder + "/"), r.getErrorOutput());
             assertOnePlainSentence(r, r.getErrorOutput().strip());
             assertFalse(r.getOutput().contains("Scores"), "no analysis ran: " + r.getOutput());
-            assertTrue(seconds < 3, "refused before analysing 19.6 s of video: " + seconds + " s");
+            // Analysing d9 takes well over 10 s here; a start under load alone can take 3 s.
+            assertTrue(seconds < 10, "refused before analysing 19.6 s of video: " + seconds + " s");
         }
     }
 

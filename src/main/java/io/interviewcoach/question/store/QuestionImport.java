@@ -44,8 +44,11 @@ public class QuestionImport {
     @ConfigProperty(name = "quarkus.flyway.migrate-at-start", defaultValue = "false")
     boolean databaseInUse;
 
+    @ConfigProperty(name = "quarkus.datasource.active", defaultValue = "true")
+    boolean datasourceActive;
+
     void onStart(@Observes StartupEvent event) {
-        if (!databaseInUse) {
+        if (!databaseInUse || !datasourceActive) {
             return;
         }
         List<QuestionStore.Sourced> questions = new ArrayList<>();
