@@ -20,7 +20,8 @@ import io.interviewcoach.testsupport.TestAssets;
 
 /**
  * Ctrl+C and SIGTERM at random moments of `coach analyze`, on the packaged binary: from start-up through
- * model loading and mid-analysis of a 59 s recording to the end of a 20 s one. Every run must end within
+ * model loading and mid-analysis of a 59 s recording to the end of a 20 s one (ten runs: seven early or
+ * mid-analysis, three near the end; a failing seed is printed, so more runs buy little but CI time). Every run must end within
  * 2 s of the signal with 130 (SIGINT) or 143 (SIGTERM), or 0 when it had already finished; stderr holds at
  * most the one "interrupted" line, never a stack trace; no JVM crash log is left behind.
  * The moments come from a seed printed with each run (-Dshutdown.seed=N repeats a run).
@@ -28,6 +29,7 @@ import io.interviewcoach.testsupport.TestAssets;
 class AnalyzeSignalIT {
     private static final String INTERRUPTED_LINE = "coach analyze: interrupted: partial results not written";
     private static final double MAX_EXIT_SEC = 2.0;
+    private static final int RUNS = 10;
     private static Path root;
     private static Path longClip;
     private static String modelsDir;
@@ -42,15 +44,15 @@ class AnalyzeSignalIT {
     }
 
     @Test
-    void twentySignalsAtRandomMomentsEndInOrder() throws Exception {
+    void tenSignalsAtRandomMomentsEndInOrder() throws Exception {
         long seed = Long.getLong("shutdown.seed", System.nanoTime());
         Random random = new Random(seed);
         double shortRunSec = timeOfAFullRun(TestAssets.media("d9.mp4"));
         List<String> failures = new ArrayList<>();
         int interrupted = 0;
-        for (int run = 0; run < 20; run++) {
+        for (int run = 0; run < RUNS; run++) {
             String signal = run % 2 == 0 ? "INT" : "TERM";
-            boolean nearTheEnd = run >= 14; // the 20 s clip, signalled around the time its analysis ends
+            boolean nearTheEnd = run >= RUNS - 3; // the 20 s clip, signalled around the time its analysis ends
             Path input = nearTheEnd ? TestAssets.media("d9.mp4") : longClip;
             // 0-15 s: some land while the binary starts (about 3 s now that it also boots the storage layer, inactive),
             // most mid-analysis of the ~59 s clip
@@ -87,7 +89,7 @@ class AnalyzeSignalIT {
             check(failures, child.crashLogs().isEmpty(), what + ": JVM crash log " + child.crashLogs());
         }
         assertEquals(List.of(), failures);
-        assertTrue(interrupted >= 8, "too few runs were stopped mid-analysis (" + interrupted + "): the test did not test much");
+        assertTrue(interrupted >= 4, "too few runs were stopped mid-analysis (" + interrupted + "): the test did not test much");
     }
 
     /** Runs the binary to the end once: the normal path, and how long the short clip takes on this machine now. */
