@@ -4,6 +4,8 @@ import java.util.Locale;
 
 /** Escaping and formatting for the HTML report. Every piece of report text goes through {@link #esc}. */
 final class Html {
+    static final String NOT_MEASURED = "not measured";
+
     private Html() {
     }
 
@@ -87,5 +89,14 @@ final class Html {
         String spaced = camel.replaceAll("Hz$", " (Hz)").replaceAll("([a-z0-9])([A-Z])", "$1 $2").replace('_', ' ')
                 .toLowerCase(Locale.ROOT).replace("(hz)", "(Hz)");
         return Character.toUpperCase(spaced.charAt(0)) + spaced.substring(1);
+    }
+
+    /** A value with its unit as the report writes it: "12%", "3/min", "140 wpm". */
+    static String withUnit(double value, String unit) {
+        String n = num(value, Math.abs(value) >= 100 ? 0 : 1);
+        if (unit == null || unit.isEmpty()) {
+            return n;
+        }
+        return unit.startsWith("/") || unit.equals("%") ? n + unit : n + " " + unit;
     }
 }
