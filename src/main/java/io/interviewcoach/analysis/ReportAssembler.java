@@ -43,8 +43,9 @@ public final class ReportAssembler {
     }
 
     public void add(WindowResults results) {
-        windows.add(WindowValues.of(results));
-        timeline.add(entry(results));
+        TimelineEntry e = entry(results);
+        timeline.add(e);
+        windows.add(WindowValues.of(e.t(), e.end(), e.fields()));
     }
 
     /** The timeline entry of one window, as the report carries it. */

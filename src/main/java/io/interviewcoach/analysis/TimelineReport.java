@@ -42,7 +42,7 @@ public final class TimelineReport {
         Double duration = timeline.isEmpty() ? null : Rounding.round(timeline.get(timeline.size() - 1).end(), 3);
         Metrics metrics = new Metrics(face(timeline, analyzed), posture(timeline), voice(timeline, analyzed),
                 speech(timeline));
-        List<WindowValues> values = timeline.stream().map(TimelineReport::values).toList();
+        List<WindowValues> values = timeline.stream().map(e -> WindowValues.of(e.t(), e.end(), e.fields())).toList();
         FusionResult fused = fusion.fuse(metrics, List.of(), values, duration);
         int frames = windows.stream().mapToInt(Window::frames).sum();
         AnalysisInfo info = new AnalysisInfo(fps, windowSec, frames, 0, 0, duration, 0, List.of());
@@ -110,18 +110,6 @@ public final class TimelineReport {
                 perMin == null || fillers == null ? null : round(fillers * perMin), null, null, null, words.intValue(),
                 round(spanSec), null, fillers == null ? null : fillers.intValue(), null, null, null, null, null, null,
                 null, null);
-    }
-
-    /** The numeric view fusion reads (booleans as 0/1), as {@link WindowValues#of} gives it for a live window. */
-    private static WindowValues values(TimelineEntry e) {
-        Map<String, Double> v = new java.util.LinkedHashMap<>();
-        e.fields().forEach((k, value) -> {
-            Double n = toNumber(value);
-            if (n != null && !n.isNaN() && !n.isInfinite()) {
-                v.put(k, n);
-            }
-        });
-        return new WindowValues(e.t(), e.end(), v);
     }
 
     private static Double first(TimelineEntry e, String... names) {

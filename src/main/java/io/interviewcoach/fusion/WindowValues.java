@@ -3,11 +3,6 @@ package io.interviewcoach.fusion;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.interviewcoach.face.FaceWindow;
-import io.interviewcoach.pose.PoseWindow;
-import io.interviewcoach.speech.SpeechWindow;
-import io.interviewcoach.voice.VoiceWindow;
-
 /**
  * A minimal view of one timeline window: start, end and its numeric fields (booleans as 0/1, absent or null
  * fields left out). Fusion uses it only to point at the worst stretches of the recording; the HTML report reads the same view
@@ -24,49 +19,20 @@ public record WindowValues(double t, double end, Map<String, Double> values) {
     }
 
     /**
-     * The numeric view of one window's typed results, under the report timeline's field names (booleans as 0/1,
-     * unmeasured values left out).
+     * The numeric view of one timeline window's fields, as the report's timeline names them (booleans as 0/1;
+     * texts, nulls, NaN and infinities left out). A finished analysis, a recovered live session and a report file
+     * all read their windows through here, so fusion sees the same names wherever the window came from.
      */
-    public static WindowValues of(WindowResults r) {
+    public static WindowValues of(double t, double end, Map<String, ?> fields) {
         Map<String, Double> v = new LinkedHashMap<>();
-        FaceWindow f = r.face();
-        if (f != null) {
-            put(v, "faceVisible", f.faceVisible());
-            put(v, "faceVisibleRatio", f.visibleRatio());
-            put(v, "eyeContact", f.eyeContact());
-            put(v, "headYawDeg", f.headYawDeg());
-            put(v, "headPitchDeg", f.headPitchDeg());
-            put(v, "smile", f.smile());
-            put(v, "blinks", f.blinks() == null ? null : f.blinks().doubleValue());
-        }
-        PoseWindow p = r.pose();
-        if (p != null) {
-            put(v, "poseVisible", p.poseVisible());
-            put(v, "poseVisibleRatio", p.visibleRatio());
-            put(v, "postureScore", p.postureScore());
-            put(v, "fidgetLevel", p.fidgetLevel());
-        }
-        VoiceWindow a = r.voice();
-        if (a != null) {
-            put(v, "speechRatio", a.speechRatio());
-            put(v, "pitchHz", a.pitchHz());
-            put(v, "loudnessDb", a.loudnessDb());
-            put(v, "syllables", (double) a.syllables());
-            put(v, "filledPauses", (double) a.filledPauses());
-        }
-        SpeechWindow s = r.speech();
-        if (s != null) {
-            put(v, "words", s.words() == null ? null : s.words().doubleValue());
-            put(v, "wordsPerMinute", s.wordsPerMinute());
-            put(v, "fillers", s.fillers() == null ? null : s.fillers().doubleValue());
-        }
-        return new WindowValues(r.startSec(), r.endSec(), v);
-    }
-
-    private static void put(Map<String, Double> into, String name, Boolean value) {
-        if (value != null) {
-            into.put(name, value ? 1.0 : 0.0);
-        }
+        fields.forEach((name, value) -> {
+            if (value instanceof Number n) {
+                put(v, name, n.doubleValue());
+            } else if (value instanceof Boolean b) {
+                put(v, name, b ? 1.0 : 0.0);
+            }
+        });
+        return new WindowValues(t, end, v);
     }
 
     private static void put(Map<String, Double> into, String name, Double value) {
