@@ -22,6 +22,7 @@ final class Harmonicity {
 
     private final SampleBuffer input;
     private double[] r = new double[0];
+    private double[] centred = new double[0];
 
     Harmonicity(SampleBuffer input) {
         this.input = input;
@@ -62,21 +63,24 @@ final class Harmonicity {
     private void correlate(float[] x, int start, int window, double mean) {
         if (r.length < window + 1) {
             r = new double[window + 1];
+            centred = new double[2 * window + 1];
+        }
+        for (int j = 0; j < 2 * window; j++) {
+            centred[j] = x[start + j] - mean;
         }
         double sumX2 = 0;
         for (int j = 0; j < window; j++) {
-            double v = x[start + j] - mean;
-            sumX2 += v * v;
+            sumX2 += centred[j] * centred[j];
         }
         double sumY2 = sumX2;
         r[0] = 1;
         for (int lag = 1; lag <= window; lag++) {
-            double y0 = x[start + lag - 1] - mean;
-            double yEnd = x[start + lag - 1 + window] - mean;
+            double y0 = centred[lag - 1];
+            double yEnd = centred[lag - 1 + window];
             sumY2 += yEnd * yEnd - y0 * y0;
             double product = 0;
             for (int j = 0; j < window; j++) {
-                product += (x[start + j] - mean) * (x[start + lag + j] - mean);
+                product += centred[j] * centred[lag + j];
             }
             double energy = sumX2 * sumY2;
             r[lag] = energy > 0 ? product / Math.sqrt(energy) : 0;
