@@ -54,7 +54,7 @@ final class VoiceTotals {
         syllables++;
     }
 
-    /** A frame inside speech: its glottal cycles, pitch (when pitched) and loudness and HNR (when voiced). */
+    /** A frame inside speech: its glottal cycles, pitch (when pitched), loudness (when voiced) and HNR (where Praat's harmonicity voices it). */
     void speechFrame(FrameFeatures f) {
         cyclePairs += f.cyclePairs();
         periodAbsDiff += f.periodAbsDiffSum();
@@ -66,6 +66,8 @@ final class VoiceTotals {
         }
         if (f.voiced()) {
             loudness.add(f.rmsDb());
+        }
+        if (!Float.isNaN(f.hnrDb())) {
             hnr.add(f.hnrDb());
         }
     }

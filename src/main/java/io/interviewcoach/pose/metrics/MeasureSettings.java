@@ -20,17 +20,18 @@ package io.interviewcoach.pose.metrics;
  * @param faceTouchRadius       hand-to-nose distance that counts as touching, in face widths
  * @param edgeMargin            a landmark nearer the frame border than this share of the frame's short side counts as
  *                              out of frame (the model's position error straddles the border: docs/validation.md)
- * @param jitterSettleSec       jitter (raw minus smoothed) is not measured in a track's first this many seconds: the
- *                              smoother starts at the first reading and the region is still converging from its
- *                              face-anchored guess, so raw minus smoothed is the track settling, not the person moving
+ * @param settleSec             a track's first this many seconds feed no shoulder-based measure (posture, gestures,
+ *                              jitter): the smoother starts at the first reading and the region is still converging
+ *                              from its face-anchored guess, so the shoulders are off and raw minus smoothed is the
+ *                              track settling, not the person moving
  */
 public record MeasureSettings(double visibilityThreshold, double shoulderTiltGoodDeg, double shoulderTiltBadDeg,
         double torsoLeanGoodDeg, double torsoLeanBadDeg, double headOffsetGood, double headOffsetBad, double headTiltGoodDeg,
         double headTiltBadDeg, double neckRatioGood, double neckRatioBad, double gestureMinSpeed,
         double gestureZoneSideMargin, double waistBelowShoulders, double faceTouchRadius, double edgeMargin,
-        double jitterSettleSec) {
+        double settleSec) {
 
     public static MeasureSettings defaults() {
-        return new MeasureSettings(0.5, 3, 12, 5, 20, 0.10, 0.40, 8, 25, 0.45, 0.20, 0.25, 0.5, 1.4, 0.75, 0.05, 0.5);
+        return new MeasureSettings(0.5, 3, 12, 5, 20, 0.10, 0.40, 8, 25, 0.45, 0.20, 0.25, 0.5, 1.4, 0.75, 0.08, 0.5);
     }
 }

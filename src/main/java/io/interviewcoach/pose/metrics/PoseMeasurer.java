@@ -65,7 +65,10 @@ public final class PoseMeasurer {
         Landmark ls = p.get(LEFT_SHOULDER);
         Landmark rs = p.get(RIGHT_SHOULDER);
         Landmark nose = p.get(NOSE);
-        boolean shoulders = usable(ls, frameWidth, frameHeight) && usable(rs, frameWidth, frameHeight);
+        // A new track's region is still converging from its face-anchored guess: its first shoulders were 0.13-0.28
+        // shoulder widths off MediaPipe's on d9, two of them where MediaPipe has the shoulders below the frame.
+        boolean settled = tracked.timeSec() - trackStart >= s.settleSec();
+        boolean shoulders = settled && usable(ls, frameWidth, frameHeight) && usable(rs, frameWidth, frameHeight);
         double shoulderWidth = ls.distanceTo(rs);
         double midX = (ls.x() + rs.x()) / 2;
         double midY = (ls.y() + rs.y()) / 2;
@@ -110,8 +113,7 @@ public final class PoseMeasurer {
         previousTime = tracked.timeSec();
 
         String handNearFace = handNearFace(p, frameWidth, frameHeight);
-        boolean settled = tracked.timeSec() - trackStart >= s.jitterSettleSec();
-        Double jitter = settled && shoulders && shoulderWidth > 0 ? jitter(tracked.raw(), p, shoulderWidth, frameWidth, frameHeight) : null;
+        Double jitter = shoulders && shoulderWidth > 0 ? jitter(tracked.raw(), p, shoulderWidth, frameWidth, frameHeight) : null;
 
         Double shoulderScore = shoulderTilt == null ? null
                 : Scale.lowerIsBetter(Math.abs(shoulderTilt), s.shoulderTiltGoodDeg(), s.shoulderTiltBadDeg());

@@ -9,8 +9,8 @@ import io.interviewcoach.voice.dsp.Yin;
 /**
  * Streaming frame analysis of 16 kHz mono audio, one frame every 10 ms: loudness (RMS dBFS over 25 ms),
  * pitch by YIN on a 8 kHz copy (60-500 Hz, 30 ms integration window) with two voicing decisions (a strict one for
- * HNR, loudness and syllables; a looser, Praat-like one for the pitch statistics and the glottal cycles), harmonics-to-noise
- * ratio from the normalised autocorrelation at the pitch period (16 kHz), glottal-cycle jitter/shimmer sums
+ * loudness and syllables; a looser, Praat-like one for the pitch statistics and the glottal cycles), harmonics-to-noise
+ * ratio as Praat's cc harmonicity computes it ({@link Harmonicity}, its own voicing), glottal-cycle jitter/shimmer sums
  * and spectral flux. Frames come out about 50 ms after their samples went in (the analysis looks ahead);
  * only the samples still needed are held.
  */
@@ -20,7 +20,6 @@ public final class FrameAnalyzer {
     /** Frame k is centred on sample k * HOP + CENTER. */
     static final int CENTER = 320;
     private static final int LOUDNESS_WINDOW = 400;
-    private static final double HNR_PERIODS = 1.5;
     private static final int DECIMATED_RATE = SAMPLE_RATE / 2;
     private static final int LOOKAHEAD = 840;
     private static final int SPEAKER_RANGE_FRAMES = 100;
@@ -32,6 +31,9 @@ public final class FrameAnalyzer {
     private final Yin yin;
     private final BandEnvelope envelope = new BandEnvelope(LOUDNESS_WINDOW, SAMPLE_RATE);
     private final CycleTracker cycles = new CycleTracker();
+    private final Harmonicity harmonicity = new Harmonicity(input);
+    private double peak;
+    private double floorHz;
     private final PitchHistogram speakerPitch = new PitchHistogram();
     private int lagLow;
     private int lagHigh;
@@ -55,6 +57,7 @@ public final class FrameAnalyzer {
         this.yin = new Yin(240, minLag, maxLag, settings.yinThreshold());
         this.lagLow = minLag;
         this.lagHigh = maxLag;
+        this.floorHz = settings.minPitchHz();
     }
 
     public FrameAnalyzer() {
@@ -70,6 +73,7 @@ public final class FrameAnalyzer {
             dcOut = x - dcIn + DC_POLE * dcOut;
             dcIn = x;
             filtered[i] = (float) dcOut;
+            peak = Math.max(peak, Math.abs(dcOut));
         }
         input.append(filtered, 0, filtered.length);
         decimator.advance();
@@ -124,7 +128,7 @@ public final class FrameAnalyzer {
         // Glottal cycles are followed wherever the frame counts for pitch (the looser voicing): Praat's point process
         // covers its voiced frames, and its jitter and shimmer include the weaker cycles at onsets and offsets.
         double period16 = est.period() * 2;
-        float hnr = voiced ? (float) hnrDb(center, period16) : Float.NaN;
+        float hnr = (float) harmonicity.db(center, SAMPLE_RATE, floorHz, peak);
         if (pitched) {
             cycles.track(input, center - HOP / 2, center + HOP / 2, period16);
         } else {
@@ -153,50 +157,10 @@ public final class FrameAnalyzer {
         long n = speakerPitch.count();
         if (n >= SPEAKER_RANGE_FRAMES && n % 50 == 0) {
             double floor = Math.max(settings.minPitchHz(), 0.75 * speakerPitch.quantileHz(0.25));
+            floorHz = floor; // HNR's window is one period of it, as Praat's cc harmonicity with the two-pass floor
             double ceiling = Math.min(settings.maxPitchHz(), 1.5 * speakerPitch.quantileHz(0.75));
             lagLow = (int) Math.floor(DECIMATED_RATE / ceiling);
             lagHigh = (int) Math.ceil(DECIMATED_RATE / floor);
         }
-    }
-
-    /**
-     * 10·log10(r / (1 - r)) with r the normalised cross-correlation of 1.5 periods with the next 1.5 periods (peak
-     * refined by a parabola). Praat's cc harmonicity correlates one period of its pitch floor, which its two-pass
-     * floor (0.75 × the speaker's first quartile) makes about 1.5 periods; a longer window reads low when pitch moves.
-     */
-    private double hnrDb(long center, double period) {
-        long lag = Math.round(period);
-        int window = (int) Math.round(HNR_PERIODS * period);
-        double rl = correlation(center, lag - 1, window);
-        double rc = correlation(center, lag, window);
-        double rr = correlation(center, lag + 1, window);
-        double r = rc;
-        double den = rl - 2 * rc + rr;
-        if (den < 0) {
-            double shift = 0.5 * (rl - rr) / den;
-            if (Math.abs(shift) <= 1) {
-                r = rc - 0.25 * (rl - rr) * shift;
-            }
-        }
-        r = Math.min(Math.max(r, 1e-4), 1 - 1e-5);
-        return 10 * Math.log10(r / (1 - r));
-    }
-
-    private double correlation(long center, long lag, int window) {
-        long a = center - window / 2 - lag / 2;
-        float[] x = input.array();
-        int ia = input.offsetOf(a);
-        int ib = input.offsetOf(a + lag);
-        double xy = 0;
-        double xx = 0;
-        double yy = 0;
-        for (int i = 0; i < window; i++) {
-            double u = x[ia + i];
-            double v = x[ib + i];
-            xy += u * v;
-            xx += u * u;
-            yy += v * v;
-        }
-        return xx > 0 && yy > 0 ? xy / Math.sqrt(xx * yy) : 0;
     }
 }

@@ -2,8 +2,9 @@ package io.interviewcoach.voice.features;
 
 /**
  * What one 10 ms analysis frame measured (centre {@code timeSec}). Float NaN marks "not defined here"
- * (pitch and HNR of an unvoiced frame). Two voicing decisions on the same YIN estimate: {@code f0Hz} where the frame
- * is clearly voiced (HNR, loudness, syllable nuclei and filled pauses rest on it), {@code pitchHz} where it is
+ * (pitch of an unvoiced frame; HNR where Praat's harmonicity would call the frame voiceless, its own decision from the
+ * correlation and the level, see {@link Harmonicity}). Two voicing decisions on the same YIN estimate: {@code f0Hz} where
+ * the frame is clearly voiced (loudness, syllable nuclei and filled pauses rest on it), {@code pitchHz} where it is
  * periodic enough for the pitch statistics (looser, like Praat's voicing: weak phrase ends count; docs/scoring.md).
  * Cycle sums are over the glottal-cycle pairs whose later cycle ended in this frame: jitter = Σ|ΔT| / ΣT,
  * shimmer = Σ|ΔA| / ΣA.

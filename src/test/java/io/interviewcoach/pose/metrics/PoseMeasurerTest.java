@@ -54,9 +54,29 @@ class PoseMeasurerTest {
         return new TrackedPose(t, new PoseLandmarks(raw, 0.99, roi), new PoseLandmarks(smoothed, 0.99, roi), first);
     }
 
+    /** The measures of a track that has settled (0.5 s after its start) with these landmarks all along. */
+    private static FrameMeasures settled(List<Landmark> points) {
+        PoseMeasurer measurer = new PoseMeasurer(MeasureSettings.defaults());
+        measurer.measure(pose(0, points, true), W, H);
+        return measurer.measure(pose(0.5, points, false), W, H);
+    }
+
+    @Test
+    void aNewTracksShouldersFeedNoMeasureUntilItSettles() {
+        PoseMeasurer measurer = new PoseMeasurer(MeasureSettings.defaults());
+        for (double t : new double[] {0, 0.1, 0.4}) {
+            FrameMeasures m = measurer.measure(pose(t, upright(), t == 0), W, H);
+            assertNull(m.shoulderTiltDeg(), "settling at " + t);
+            assertNull(m.neckRatio());
+            assertNull(m.jitter());
+            assertEquals(0.0, m.headTiltDeg(), 1e-9, "the eyes still count");
+        }
+        assertEquals(0.0, measurer.measure(pose(0.5, upright(), false), W, H).shoulderTiltDeg(), 1e-9);
+    }
+
     @Test
     void levelUprightPersonScoresFullMarks() {
-        FrameMeasures m = new PoseMeasurer(MeasureSettings.defaults()).measure(pose(0, upright(), true), W, H);
+        FrameMeasures m = settled(upright());
         assertEquals(0.0, m.shoulderTiltDeg(), 1e-9);
         assertEquals(0.0, m.headTiltDeg(), 1e-9);
         assertEquals(0.55, m.neckRatio(), 1e-9);
@@ -65,9 +85,9 @@ class PoseMeasurerTest {
         assertEquals(100.0, m.postureScore(), 1e-9);
         assertEquals(2, m.handsVisible());
         assertTrue(m.gestureZoneInFrame());
-        assertFalse(m.gesturing(), "no motion yet on the first frame");
+        assertFalse(m.gesturing(), "no motion");
         assertNull(m.handNearFace());
-        assertNull(m.jitter(), "the track's first frame: the smoother has no history");
+        assertEquals(0.0, m.jitter(), 1e-9, "raw = smoothed");
     }
 
     @Test
@@ -101,7 +121,7 @@ class PoseMeasurerTest {
         double dy = 200 * Math.tan(Math.toRadians(10));
         put(p, LEFT_SHOULDER, 420, 310 + dy / 2);
         put(p, RIGHT_SHOULDER, 220, 310 - dy / 2);
-        FrameMeasures m = new PoseMeasurer(MeasureSettings.defaults()).measure(pose(0, p, true), W, H);
+        FrameMeasures m = settled(p);
         assertEquals(10.0, m.shoulderTiltDeg(), 1e-6);
         assertEquals(100.0 * (12 - 10) / (12 - 3), m.shoulderScore(), 1e-6);
     }
@@ -110,7 +130,7 @@ class PoseMeasurerTest {
     void sunkenHeadLowersTheHeadScore() {
         List<Landmark> p = upright();
         put(p, NOSE, 320, 270); // 40 px above the shoulder line: neck ratio 0.2
-        FrameMeasures m = new PoseMeasurer(MeasureSettings.defaults()).measure(pose(0, p, true), W, H);
+        FrameMeasures m = settled(p);
         assertEquals(0.2, m.neckRatio(), 1e-9);
         assertEquals(0.0, m.headScore(), 1e-9);
     }
@@ -119,11 +139,12 @@ class PoseMeasurerTest {
     void aWristMovingInFrontOfTheTorsoIsAGesture() {
         PoseMeasurer measurer = new PoseMeasurer(MeasureSettings.defaults());
         measurer.measure(pose(0, upright(), true), W, H);
+        measurer.measure(pose(0.5, upright(), false), W, H);
         List<Landmark> moved = upright();
         put(moved, LEFT_WRIST, 340, 440); // 56 px in 0.1 s = 2.8 shoulder widths per second
-        assertTrue(measurer.measure(pose(0.1, moved, false), W, H).gesturing());
+        assertTrue(measurer.measure(pose(0.6, moved, false), W, H).gesturing());
         List<Landmark> still = new ArrayList<>(moved);
-        assertFalse(measurer.measure(pose(0.2, still, false), W, H).gesturing());
+        assertFalse(measurer.measure(pose(0.7, still, false), W, H).gesturing());
     }
 
     @Test
@@ -132,10 +153,11 @@ class PoseMeasurerTest {
         List<Landmark> a = upright();
         put(a, LEFT_WRIST, 600, 150); // raised beside the head, above the chin
         measurer.measure(pose(0, a, true), W, H);
+        measurer.measure(pose(0.5, a, false), W, H);
         List<Landmark> b = upright();
         put(b, LEFT_WRIST, 600, 100);
         put(b, RIGHT_WRIST, 260, 480);
-        assertFalse(measurer.measure(pose(0.1, b, false), W, H).gesturing());
+        assertFalse(measurer.measure(pose(0.6, b, false), W, H).gesturing());
     }
 
     @Test
