@@ -34,7 +34,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
   return el;
 }
 
-const fmt = (v: number) => (Math.abs(v) >= 10 ? String(Math.round(v)) : v.toFixed(1));
+const fmt = (v: number) => (Math.abs(v) >= 10 || Number.isInteger(v) ? String(Math.round(v)) : v.toFixed(1));
 
 /** A chart of one quantity over the session, or null when no window measured it. */
 export function timelineChart(s: Series, timeline: TimelineEntry[], spans: { start: number; end: number }[]): HTMLElement | null {
