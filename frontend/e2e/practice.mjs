@@ -155,14 +155,20 @@ if (!result.error) {
       '--use-fake-device-for-media-stream'] });
   try {
     const page = await denying.newPage({ viewport: { width: 1100, height: 820 } });
+    // a new browser has no sessions: the history page says so and leads to practice
+    await page.goto(`${base}/history`);
+    await page.locator('#history-empty').waitFor();
+    result.historyEmpty = await page.locator('#history-empty').textContent();
+    await page.screenshot({ path: `${shots}/10-history-empty.png`, fullPage: true });
+    result.steps.push('10-history-empty');
     await page.goto(`${base}/`);
     await page.getByRole('button', { name: 'Check camera and microphone' }).click();
     const alert = page.getByRole('alert');
     await alert.waitFor({ timeout: 20000 });
     result.deniedMessage = await alert.textContent();
     result.deniedOffersNoCamera = await page.getByRole('button', { name: 'Practise without the camera' }).count();
-    await page.screenshot({ path: `${shots}/10-camera-denied.png`, fullPage: true });
-    result.steps.push('10-camera-denied');
+    await page.screenshot({ path: `${shots}/11-camera-denied.png`, fullPage: true });
+    result.steps.push('11-camera-denied');
   } catch (e) {
     result.error = String(e?.stack ?? e);
   } finally {

@@ -80,7 +80,7 @@ class PracticeSiteIT {
             JsonNode shown = JSON.readTree(result.toFile());
 
             assertEquals(List.of("01-start", "02-device-check", "03-practice-question-1", "04-practice-question-2", "05-report",
-                    "06-report-moment-played", "07-report-reloaded", "08-history", "09-report-phone-portrait", "10-camera-denied"),
+                    "06-report-moment-played", "07-report-reloaded", "08-history", "09-report-phone-portrait", "10-history-empty", "11-camera-denied"),
                     texts(shown.get("steps")), log);
             assertTrue(shown.get("deniedMessage").asText().contains("not allowed to use your camera and microphone"),
                     "camera denied: " + shown.get("deniedMessage"));
@@ -131,6 +131,8 @@ class PracticeSiteIT {
             assertEquals(report, JSON.readTree(shown.get("downloadedJson").asText()), "Download JSON is the report the API serves");
             assertTrue(texts(shown.get("historySessions")).contains(id), "history lists the session: " + shown.get("historySessions"));
             assertTrue(texts(shown.get("trends")).stream().anyMatch(t -> t.startsWith("Overall")), "trends: " + shown.get("trends"));
+            assertTrue(shown.get("historyEmpty").asText().startsWith("No finished sessions yet"), "a new browser's history: "
+                    + shown.get("historyEmpty"));
             assertTrue(shown.get("portraitOverflow").asInt() <= 0, "the report is wider than a phone in portrait by "
                     + shown.get("portraitOverflow") + " px");
         } finally {
