@@ -85,3 +85,31 @@ export async function createSession(questionIds: string[]): Promise<CreatedSessi
 export function report(id: string, token: string): Promise<Report> {
   return call<Report>(`/api/sessions/${encodeURIComponent(id)}/report`, { headers: { Authorization: `Bearer ${token}` } });
 }
+
+/** The report exactly as the server stores it (for "Download JSON"). */
+export async function reportText(id: string, token: string): Promise<string> {
+  const res = await fetch(`/api/sessions/${encodeURIComponent(id)}/report`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new ApiError(res.status, `${res.status} ${res.statusText}`, null);
+  return res.text();
+}
+
+export type Category = keyof Scores;
+
+export interface Trend {
+  first: number | null;
+  last: number | null;
+  count: number;
+  change: number | null;
+}
+
+export interface Progress {
+  points: ({ sessionId: string; finishedAt: string } & Scores)[];
+  trends: Partial<Record<Category, Trend>>;
+}
+
+/** The owner's finished sessions and trends; null for a browser that never created a session. */
+export function progress(): Promise<Progress | null> {
+  const owner = localStorage.getItem(OWNER_KEY);
+  if (!owner) return Promise.resolve(null);
+  return call<Progress>('/api/progress', { headers: { Authorization: `Bearer ${owner}` } });
+}

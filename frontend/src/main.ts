@@ -2,6 +2,7 @@ import './style.css';
 import { route, startRouter } from './router';
 import { app } from './state';
 import { checkPage } from './views/check';
+import { historyPage } from './views/history';
 import { practicePage } from './views/practice';
 import { reportPage } from './views/report';
 import { startPage } from './views/start';
@@ -19,4 +20,5 @@ route('/', (root) => {
 route('/check', checkPage);
 route('/practice', practicePage);
 route('/report/:id', reportPage);
+route('/history', historyPage);
 startRouter(document.getElementById('app')!);

@@ -54,6 +54,11 @@ export class LiveSession {
     return s;
   }
 
+  /** Seconds since the first media message: the time axis of the report (0 before anything was sent). */
+  get mediaTimeSec(): number {
+    return this.t0 === null ? 0 : (performance.now() - this.t0) / 1000;
+  }
+
   get hasVideo(): boolean {
     return this.grabber !== null;
   }

@@ -1,5 +1,6 @@
 /** Practice: one question at a time with a timer, sparse live cues, next question / end. */
 import { h, show } from '../dom';
+import { AnswerRecorder } from '../recording/recorder';
 import { navigate } from '../router';
 import { app, FOCUS_LABELS } from '../state';
 import { preview } from './preview';
@@ -13,6 +14,8 @@ export function practicePage(root: HTMLElement): (() => void) | void {
   let index = -1;
   let startedAt = 0;
   let ending = false;
+  // each answer is recorded in this browser only, for playback from the report (src/recording)
+  const recorder = app.stream ? new AnswerRecorder(session.id, app.stream) : null;
 
   const heading = h('h1', {});
   const question = h('p', { class: 'question', id: 'question-text' });
@@ -39,6 +42,7 @@ export function practicePage(root: HTMLElement): (() => void) | void {
     index = i;
     const q = plan.questions[i];
     session.send({ type: 'question', questionId: q.id });
+    recorder?.next(i, session.mediaTimeSec);
     startedAt = performance.now();
     heading.textContent = `Question ${i + 1} of ${plan.questions.length}`;
     question.textContent = q.text;
@@ -48,6 +52,7 @@ export function practicePage(root: HTMLElement): (() => void) | void {
   const finish = () => {
     if (ending) return;
     ending = true;
+    recorder?.stop();
     session.send({ type: 'answerFinished' });
     session.end();
     next.disabled = true;
@@ -108,6 +113,7 @@ export function practicePage(root: HTMLElement): (() => void) | void {
     h('div', { class: 'actions' }, next, end));
   ask(0);
   return () => {
+    recorder?.stop();
     offMessages();
     offConnection();
     window.clearInterval(tick);

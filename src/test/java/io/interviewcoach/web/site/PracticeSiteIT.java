@@ -45,9 +45,12 @@ class PracticeSiteIT {
         Path dir = Path.of("target", "practice-site-it").toAbsolutePath();
         deleteTree(dir.resolve("data")); // a fresh embedded PostgreSQL: no state from an earlier run
         Files.createDirectories(dir);
-        // d9 is the camera. Its own audio track is near silence (-63 dB mean): no speech, so a broken audio path
+        // d9 is the camera: its first 10 s with 3-7 s blacked out, played in a loop, so the candidate leaves the
+        // picture every 10 s and the report gets a "Face in frame" tip whose moments (noFace events) fall inside
+        // the recorded answers. Its own audio track is near silence (-63 dB mean): no speech, so a broken audio path
         // would pass unnoticed; the microphone plays jfk.flac, real speech, and the voice score must appear.
-        Path video = convert(TestAssets.media("d9.mp4"), dir.resolve("d9.y4m"), "-an", "-r", "10", "-pix_fmt", "yuv420p");
+        Path video = convert(TestAssets.media("d9.mp4"), dir.resolve("d9-away.y4m"), "-t", "10", "-an", "-r", "10",
+                "-vf", "drawbox=enable='between(t,3,7)':color=black:t=fill", "-pix_fmt", "yuv420p");
         Path audio = convert(TestAssets.media("jfk.flac"), dir.resolve("jfk.wav"), "-vn", "-ac", "1", "-ar", "48000", "-c:a", "pcm_s16le");
         Path models = TestAssets.models().dir().toAbsolutePath();
 
@@ -68,7 +71,7 @@ class PracticeSiteIT {
             node.environment().putAll(java.util.Map.of("BASE_URL", base, "VIDEO", video.toString(), "AUDIO", audio.toString(),
                     "SHOTS", shots.toString(), "RESULT", result.toString(), "ANSWER_SEC", "8"));
             Process browser = node.start();
-            boolean done = browser.waitFor(150, TimeUnit.SECONDS);
+            boolean done = browser.waitFor(240, TimeUnit.SECONDS);
             if (!done) {
                 browser.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             }
@@ -76,7 +79,9 @@ class PracticeSiteIT {
             assertTrue(done && browser.exitValue() == 0, "the browser run failed:\n" + log + "\nserver:\n" + server.stderrText());
             JsonNode shown = JSON.readTree(result.toFile());
 
-            assertEquals(7, shown.get("steps").size(), log);
+            assertEquals(List.of("01-start", "02-device-check", "03-practice-question-1", "04-practice-question-2", "05-report",
+                    "06-report-moment-played", "07-report-reloaded", "08-history", "09-report-phone-portrait", "10-history-empty", "11-camera-denied"),
+                    texts(shown.get("steps")), log);
             assertTrue(shown.get("deniedMessage").asText().contains("not allowed to use your camera and microphone"),
                     "camera denied: " + shown.get("deniedMessage"));
             assertEquals(1, shown.get("deniedOffersNoCamera").asInt(), "camera denied: no way to practise without it");
@@ -122,10 +127,57 @@ class PracticeSiteIT {
             assertEquals(2, answers.size(), report.toString());
             assertEquals(questionIds, List.of(answers.get(0).get("questionId").asText(), answers.get(1).get("questionId").asText()));
             assertEquals(2, shown.get("answersShown").asInt());
+            assertFullReport(shown, report);
+            assertEquals(report, JSON.readTree(shown.get("downloadedJson").asText()), "Download JSON is the report the API serves");
+            assertTrue(texts(shown.get("historySessions")).contains(id), "history lists the session: " + shown.get("historySessions"));
+            assertTrue(texts(shown.get("trends")).stream().anyMatch(t -> t.startsWith("Overall")), "trends: " + shown.get("trends"));
+            assertTrue(shown.get("historyEmpty").asText().startsWith("No finished sessions yet"), "a new browser's history: "
+                    + shown.get("historyEmpty"));
+            assertTrue(shown.get("portraitOverflow").asInt() <= 0, "the report is wider than a phone in portrait by "
+                    + shown.get("portraitOverflow") + " px");
         } finally {
             server.signal("TERM");
             server.waitFor(30);
         }
+    }
+
+    /**
+     * The report page against the API's report: at least one timeline chart, the same tips and strengths in the same
+     * order with the moments their evidence cites, each answer recorded locally from where the report's answer
+     * starts, and a tip's moment that seeks the local recording to that moment.
+     */
+    private static void assertFullReport(JsonNode shown, JsonNode report) {
+        assertTrue(texts(shown.get("charts")).contains("chart-eye-contact"), "charts: " + shown.get("charts"));
+        for (String kind : List.of("tips", "strengths")) {
+            JsonNode api = report.get("feedback").get(kind);
+            JsonNode page = shown.get(kind);
+            assertEquals(api.size(), page.size(), kind + ": " + page);
+            for (int i = 0; i < api.size(); i++) {
+                assertEquals(api.get(i).get("area").asText(), page.get(i).get("area").asText(), kind + " " + i);
+                assertEquals(api.get(i).get("message").asText(), page.get(i).get("message").asText(), kind + " " + i);
+                List<Double> cited = new ArrayList<>();
+                api.get(i).get("evidence").get("timeRanges").forEach(r -> cited.add(r.get("start").asDouble()));
+                List<Double> buttons = new ArrayList<>();
+                page.get(i).get("moments").forEach(m -> buttons.add(m.asDouble()));
+                assertEquals(cited, buttons, kind + " " + i + ": the moments its evidence cites");
+            }
+        }
+        assertTrue(report.get("feedback").get("tips").size() > 0, "the session got no tips: " + report.get("feedback"));
+        assertTrue(shown.get("playbackNote").asText().contains("stays in this browser"), shown.get("playbackNote").asText());
+        JsonNode recordings = shown.get("recordings");
+        assertEquals(2, recordings.size(), "answers recorded in the browser: " + recordings);
+        for (int i = 0; i < 2; i++) {
+            double answerStart = report.get("answers").get(i).get("start").asDouble();
+            assertEquals(answerStart, recordings.get(i).get("startSec").asDouble(), 1.0, "recording " + i + " starts where answer " + i + " does");
+            assertTrue(recordings.get(i).get("durationSec").asDouble() >= 5, "recording " + i + ": " + recordings.get(i));
+        }
+        JsonNode afterDelete = shown.get("afterDelete");
+        assertTrue(afterDelete.get("moments").asInt() > 0 && afterDelete.get("moments").equals(afterDelete.get("unavailable")),
+                "after \"Delete local recording\" every moment says it is not recorded: " + afterDelete);
+        JsonNode seek = shown.get("seek");
+        assertFalse(seek == null || seek.isNull(), "no tip cites a moment inside a recorded answer: " + shown.get("tips") + " " + recordings);
+        assertEquals(seek.get("expected").asDouble(), seek.get("currentTime").asDouble(), 0.5,
+                "the local recording was not sought to the tip's moment: " + seek);
     }
 
     /** The site at / and on its client-side routes; the API and Quarkus's endpoints keep their own answers. */
