@@ -39,12 +39,14 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.quarkus.vertx.VertxContextSupport;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Every operation of the OpenAPI document × {anonymous, owner, other candidate, coach with share, coach without
  * share, admin} → the status the rule table expects, on a real server and PostgreSQL. An operation without a rule,
  * or a rule without an operation, fails the test. Each cell gets a fresh finished session (shared with the sharing
- * coach) and a fresh queued job, so destructive calls do not disturb other cells.
+ * coach) and a fresh failed job, so destructive calls do not disturb other cells.
  */
 @QuarkusTest
 @TestProfile(AccountsTestProfile.class)
@@ -85,7 +87,7 @@ class AccessMatrixTest {
         // analyses: the job's token holder only (accounts do not own jobs yet)
         open("POST /api/analyses", 202);
         rule("GET /api/analyses/{id}", OwnerCredential.JOB_TOKEN, 401, 200, 404, 404, 404, 404);
-        rule("GET /api/analyses/{id}/report", OwnerCredential.JOB_TOKEN, 401, 409, 404, 404, 404, 404);
+        rule("GET /api/analyses/{id}/report", OwnerCredential.JOB_TOKEN, 401, 422, 404, 404, 404, 404);
         rule("DELETE /api/analyses/{id}", OwnerCredential.JOB_TOKEN, 401, 204, 404, 404, 404, 404);
     }
 
@@ -127,6 +129,9 @@ class AccessMatrixTest {
 
     @Inject
     JobStore jobs;
+
+    @Inject
+    Pool pool;
 
     private Api api;
     private final Map<Who, Account> accounts = new EnumMap<>(Who.class);
@@ -190,8 +195,7 @@ class AccessMatrixTest {
         UUID sessionId = seedSession(owner);
         UUID jobId = UUID.randomUUID();
         String jobToken = BearerToken.generate();
-        await(() -> jobs.insert(new NewJob(jobId, BearerToken.hash(jobToken),
-                "target/matrix-missing-upload-" + jobId, 1, "video/mp4", "none.mp4", null, null)));
+        seedJob(jobId, jobToken);
 
         String bearer = who == Who.ANONYMOUS ? null
                 : who == Who.OWNER && rule.owner() == OwnerCredential.JOB_TOKEN ? jobToken : caller.accessToken();
@@ -206,6 +210,7 @@ class AccessMatrixTest {
             default -> api.send(method, path, bearer, body(op, credentialsOf));
         };
         cleanUp(op, response);
+        await(() -> jobs.delete(jobId));
         return response.statusCode();
     }
 
@@ -249,6 +254,17 @@ class AccessMatrixTest {
                 System.out.println("warm-up read failed (" + e.getMessage() + "); again");
             }
         }
+    }
+
+    /**
+     * A job that failed (no upload, no analysis): inserted, then marked failed at once, so that no worker of any
+     * server sharing this database ever claims it; deleted after its cell.
+     */
+    private void seedJob(UUID jobId, String jobToken) {
+        await(() -> jobs.insert(new NewJob(jobId, BearerToken.hash(jobToken), "target/matrix-no-upload-" + jobId, 1,
+                "video/mp4", "none.mp4", null, null)));
+        await(() -> pool.preparedQuery("UPDATE analysis_jobs SET status = 'failed', error = 'seeded by the access matrix'"
+                + " WHERE id = $1").execute(Tuple.of(jobId)));
     }
 
     /** A finished session of the owner's account, with a report and one answer, shared with the sharing coach. */
