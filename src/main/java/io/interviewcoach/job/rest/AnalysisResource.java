@@ -28,7 +28,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import io.interviewcoach.job.service.UploadFiles;
 import io.interviewcoach.job.service.UploadIntake;
 import io.interviewcoach.job.store.JobStore;
-import io.interviewcoach.web.access.BearerToken;
+import io.interviewcoach.web.access.Caller;
+import io.interviewcoach.web.access.Callers;
+import io.interviewcoach.web.access.Guarded;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
@@ -57,6 +59,9 @@ public class AnalysisResource {
 
     @Inject
     UploadFiles uploads;
+
+    @Inject
+    Callers callers;
 
     @POST
     @Blocking
@@ -100,10 +105,10 @@ public class AnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<JobView> status(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String token = BearerToken.fromHeader(authorization);
-        UUID uuid = idOrRefuse(id, token);
+        Caller caller = callers.of(authorization);
+        UUID uuid = idOrRefuse(id, caller);
         return store.find(uuid).map(row -> {
-            ResourceAccess.requireOwner(row == null ? null : row.tokenHash(), token, WHAT);
+            require(caller, row == null ? null : row.tokenHash());
             return JobView.of(row);
         });
     }
@@ -126,10 +131,10 @@ public class AnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> report(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String token = BearerToken.fromHeader(authorization);
-        UUID uuid = idOrRefuse(id, token);
+        Caller caller = callers.of(authorization);
+        UUID uuid = idOrRefuse(id, caller);
         return store.report(uuid).map(r -> {
-            ResourceAccess.requireOwner(r == null ? null : r.tokenHash(), token, WHAT);
+            require(caller, r == null ? null : r.tokenHash());
             return switch (r.status()) {
                 case DONE -> Response.ok(r.reportJson(), MediaType.APPLICATION_JSON).build();
                 case FAILED -> Problem.response(ProblemType.ANALYSIS_FAILED, r.error());
@@ -151,21 +156,26 @@ public class AnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response delete(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        String token = BearerToken.fromHeader(authorization);
-        UUID uuid = idOrRefuse(id, token);
+        Caller caller = callers.of(authorization);
+        UUID uuid = idOrRefuse(id, caller);
         var row = store.find(uuid).await().indefinitely();
-        ResourceAccess.requireOwner(row == null ? null : row.tokenHash(), token, WHAT);
+        require(caller, row == null ? null : row.tokenHash());
         uploads.delete(store.delete(uuid).await().indefinitely());
         return Response.noContent().build();
     }
 
-    /** The id as a UUID; a malformed one answers like an unknown one (after the token check). */
-    private static UUID idOrRefuse(String id, String token) {
+    /** The id as a UUID; a malformed one answers like an unknown one (after the credentials check). */
+    private static UUID idOrRefuse(String id, Caller caller) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {
-            ResourceAccess.requireOwner(null, token, WHAT);
-            throw new IllegalStateException("requireOwner refuses a null hash");
+            require(caller, null);
+            throw new IllegalStateException("ResourceAccess refuses a missing resource");
         }
+    }
+
+    /** A job is its token holder's (accounts do not own jobs yet: a signed-in caller without the token gets 404). */
+    private static void require(Caller caller, String tokenHash) {
+        ResourceAccess.require(caller, Guarded.byToken(tokenHash), ResourceAccess.Action.WRITE, WHAT);
     }
 }

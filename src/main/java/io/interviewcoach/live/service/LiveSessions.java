@@ -131,6 +131,18 @@ public final class LiveSessions {
         return s != null && s.tokenMatches(token) ? Optional.of(s) : Optional.empty();
     }
 
+    /** The running session with this id, for a caller web.access.ResourceAccess let in already; empty otherwise. */
+    public Optional<LiveSession> active(String id) {
+        LiveSession s = id == null || deleted.contains(id) ? null : active.get(id);
+        return Optional.ofNullable(s);
+    }
+
+    /** The kept report of a finished session, for a caller web.access.ResourceAccess let in already. */
+    public Optional<ObjectNode> finishedReport(String id) {
+        LiveSession s = id == null ? null : finished.get(id);
+        return s == null ? Optional.empty() : Optional.ofNullable(s.report());
+    }
+
     /** The report of a finished session whose token matches; empty when unknown, running, or the token is wrong. */
     public Optional<ObjectNode> report(String id, String token) {
         LiveSession s = id == null ? null : finished.get(id);

@@ -7,12 +7,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.web.access.Caller;
+import io.interviewcoach.web.access.Guarded;
+import io.interviewcoach.web.access.ResourceAccess;
 import io.quarkus.websockets.next.HttpUpgradeCheck;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Refuses the socket upgrade (401) unless the id names a running session (or one that just ended, see
- * {@link EndedSessions}) and {@code ?token=} is its token; an unknown id and a wrong token get the same answer, so
+ * {@link EndedSessions}) and {@code ?token=} is its token, as {@link ResourceAccess} decides (streaming is writing: the
+ * session's token only, which its creator holds, also a signed-in one); an unknown id and a wrong token get the same answer, so
  * the answer never says whether a session exists.
  */
 @ApplicationScoped
@@ -27,7 +31,9 @@ public class TokenUpgradeCheck implements HttpUpgradeCheck {
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
         String token = token(context.httpRequest().query());
         String id = context.pathParam("id");
-        if (sessions.find(id, token).isPresent()) {
+        boolean allowed = ResourceAccess.allows(Caller.token(token), Guarded.byToken(sessions.tokenHash(id).orElse(null)),
+                ResourceAccess.Action.WRITE);
+        if (allowed && sessions.active(id).isPresent()) {
             return CheckResult.permitUpgrade();
         }
         // The owner of a session that ended meanwhile is let in to hear where its report is (EndedSessions).

@@ -11,20 +11,20 @@ import io.interviewcoach.session.store.FinishedSession;
 import io.interviewcoach.session.store.SessionEntity;
 
 /**
- * A session whose token was checked: what this process holds of it (running, finished and still kept, or its end
+ * A session the caller was let in to ({@link io.interviewcoach.web.access.ResourceAccess}): what this process holds of it (running, finished and still kept, or its end
  * waiting in the spool for PostgreSQL) and its stored row (null while not yet written, or while PostgreSQL is away and
  * this process can answer without it). {@code uuid} is null for an id that is not a UUID.
  */
-record SessionLookup(String id, UUID uuid, String token, SessionEntity row, FinishedSession spooled, LiveSessions live) {
+record SessionLookup(String id, UUID uuid, SessionEntity row, FinishedSession spooled, LiveSessions live) {
 
     /** The report this process holds: a finished session kept in memory, one just made, or one in the spool. */
     Optional<ObjectNode> reportHere() {
-        return live.report(id, token).or(() -> running().map(LiveSession::report))
+        return live.finishedReport(id).or(() -> running().map(LiveSession::report))
                 .or(() -> Optional.ofNullable(spooled == null ? null : spooled.report()));
     }
 
     Optional<LiveSession> running() {
-        return live.find(id, token);
+        return live.active(id);
     }
 
     static UUID parse(String id) {

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.interviewcoach.account.store.SessionHolders;
+import io.interviewcoach.account.store.ShareStore;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.session.store.FinishedSession;
@@ -14,13 +16,15 @@ import io.interviewcoach.session.store.SessionEntity;
 import io.interviewcoach.session.store.SessionSpool;
 import io.interviewcoach.session.store.SessionStore;
 import io.interviewcoach.storage.StorageFaults;
-import io.interviewcoach.web.access.BearerToken;
+import io.interviewcoach.web.access.Caller;
+import io.interviewcoach.web.access.Callers;
+import io.interviewcoach.web.access.Guarded;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.ProblemException;
 import io.interviewcoach.web.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 
-/** The reads the session endpoints share: the ownership check and the report, from memory, the spool or PostgreSQL. */
+/** The reads the session endpoints share: the access decision and the report, from memory, the spool or PostgreSQL. */
 @ApplicationScoped
 class SessionReads {
     @Inject
@@ -32,26 +36,39 @@ class SessionReads {
     @Inject
     SessionSpool spool;
 
+    @Inject
+    ShareStore shares;
+
+    @Inject
+    Callers callers;
+
     /**
-     * The session if the token owns it; 401 without a token, else one 404 for an unknown id and a wrong token. While
-     * PostgreSQL is away, a session this process holds (in memory or in its spool) is still answered, without its row;
-     * any other fails with the store's error (503).
+     * The session if the caller may do {@code action} on it ({@link ResourceAccess}); 401 without credentials, else
+     * one 404 for an unknown id and a refusal. While PostgreSQL is away, a session this process holds (in memory or in
+     * its spool) is still answered to its token holder, without its row; any other fails with the store's error (503).
      */
-    Uni<SessionLookup> owned(String id, String authorization) {
-        String token = BearerToken.fromHeader(authorization);
-        if (token == null) {
-            ResourceAccess.requireOwner(null, null, "session");
-        }
+    Uni<SessionLookup> reachable(String id, String authorization, ResourceAccess.Action action) {
+        Caller caller = callers.of(authorization);
+        ResourceAccess.requireCredentials(caller, "session");
         UUID uuid = SessionLookup.parse(id);
         FinishedSession spooled = spool.finished(id).orElse(null);
         String heldHash = sessions.tokenHash(id)
                 .orElse(spooled == null || spooled.facts() == null ? null : spooled.facts().tokenHash());
         Uni<SessionEntity> row = uuid == null ? Uni.createFrom().nullItem() : store.session(uuid)
                 .onFailure(e -> heldHash != null && StorageFaults.unavailable(e)).recoverWithNull();
-        return row.map(r -> {
-            ResourceAccess.requireOwner(heldHash != null ? heldHash : r == null ? null : r.tokenHash, token, "session");
-            return new SessionLookup(id, uuid, token, r, spooled, sessions);
-        });
+        Uni<SessionHolders> holders = uuid == null || !caller.isUser() ? Uni.createFrom().item(SessionHolders.NONE)
+                : shares.holders(uuid);
+        return row.chain(r -> holders.map(h -> {
+            String hash = heldHash != null ? heldHash : r == null ? null : r.tokenHash;
+            Guarded guarded = hash == null ? null : new Guarded(hash, h.ownerUserId(), h.coaches());
+            ResourceAccess.require(caller, guarded, action, "session");
+            return new SessionLookup(id, uuid, r, spooled, sessions);
+        }));
+    }
+
+    /** {@link #reachable} for reading. */
+    Uni<SessionLookup> readable(String id, String authorization) {
+        return reachable(id, authorization, ResourceAccess.Action.READ);
     }
 
     static JsonNode json(String text) {

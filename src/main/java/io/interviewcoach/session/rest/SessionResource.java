@@ -28,6 +28,8 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.interviewcoach.account.store.UserRow;
+import io.interviewcoach.account.store.UserStore;
 import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ProtocolJson;
@@ -45,6 +47,9 @@ import io.interviewcoach.session.store.SessionStore;
 import io.interviewcoach.session.store.SessionStoreJournal;
 import io.interviewcoach.storage.StorageFaults;
 import io.interviewcoach.web.access.BearerToken;
+import io.interviewcoach.web.access.Caller;
+import io.interviewcoach.web.access.Callers;
+import io.interviewcoach.web.access.Guarded;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
@@ -64,7 +69,8 @@ import io.smallrye.mutiny.infrastructure.Infrastructure;
 @Tag(name = "sessions", description = "Live practice sessions and their reports")
 public class SessionResource {
     private static final Logger LOG = Logger.getLogger(SessionResource.class);
-    private static final String BEARER = "`Bearer <token>`: the session's token from POST /api/sessions";
+    private static final String BEARER = "`Bearer <token>`: the session's token from POST /api/sessions, or the access "
+            + "token of its owner (or, to read, of a coach it was shared with)";
 
     @Inject
     LiveSessions sessions;
@@ -84,6 +90,12 @@ public class SessionResource {
     @Inject
     SessionReads reads;
 
+    @Inject
+    Callers callers;
+
+    @Inject
+    UserStore users;
+
     @POST
     @Blocking
     @Operation(summary = "Create a live session", description = "Returns the socket to stream to and the session's "
@@ -99,7 +111,7 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "At capacity (with Retry-After), models missing, or the store "
             + "unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(String body, @Parameter(description = "`Bearer <ownerToken>` (optional)")
+    public Response create(String body, @Parameter(description = "`Bearer <ownerToken>` or `Bearer <accessToken>` (optional)")
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         SessionOptions options;
         LiveSettings settings;
@@ -110,11 +122,7 @@ public class SessionResource {
             throw ProblemException.badRequest("Bad session options: " + e.getMessage());
         }
         String questionIds = checkQuestions(options.questionIds());
-        String ownerToken = BearerToken.fromHeader(authorization);
-        OwnerEntity known = ownerToken == null ? null : await(() -> store.ownerByTokenHash(BearerToken.hash(ownerToken)));
-        if (ownerToken != null) {
-            ResourceAccess.requireOwner(known == null ? null : known.tokenHash, ownerToken, "owner");
-        }
+        UUID ownerId = owner(callers.of(authorization));
         LiveSessions.Created created;
         try {
             created = sessions.create(settings);
@@ -124,10 +132,10 @@ public class SessionResource {
             throw new ProblemException(ProblemType.MODELS_MISSING, e.getMessage());
         }
         String id = created.session().id();
-        String newOwnerToken = known == null ? BearerToken.generate() : null;
+        String newOwnerToken = ownerId == null ? BearerToken.generate() : null;
         try {
-            UUID ownerId = known != null ? known.id : await(() -> store.createOwner(BearerToken.hash(newOwnerToken))).id;
-            journal.linkOwner(id, ownerId, questionIds).get(30, TimeUnit.SECONDS);
+            UUID owner = ownerId != null ? ownerId : await(() -> store.createOwner(BearerToken.hash(newOwnerToken))).id;
+            journal.linkOwner(id, owner, questionIds).get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             LOG.errorf(e, "session %s: could not be stored; dropped", id);
             sessions.delete(id);
@@ -138,6 +146,27 @@ public class SessionResource {
                 .entity(new SessionCreated(id, created.token(), "/api/sessions/" + id + "/live", MediaMessage.VERSION,
                         created.session().limits(), newOwnerToken))
                 .build();
+    }
+
+    /**
+     * The owner row a new session joins: a signed-in user's, or the one whose owner token was sent (404 for an unknown
+     * token); null for a caller without credentials, who gets a new owner.
+     */
+    private UUID owner(Caller caller) {
+        if (caller.isUser()) {
+            UserRow user = await(() -> users.byId(caller.userId()));
+            if (user == null || user.ownerId() == null) {
+                throw new ProblemException(ProblemType.INVALID_TOKEN, "This account no longer exists; sign in again");
+            }
+            return user.ownerId();
+        }
+        if (caller.kind() == Caller.Kind.ANONYMOUS) {
+            return null;
+        }
+        OwnerEntity known = await(() -> store.ownerByTokenHash(BearerToken.hash(caller.token())));
+        ResourceAccess.require(caller, Guarded.byToken(known == null ? null : known.tokenHash), ResourceAccess.Action.WRITE,
+                "owner");
+        return known.id;
     }
 
     /** The question ids as a JSON array for the row, after checking each is in the bank; null when none given. */
@@ -167,7 +196,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<SessionView> get(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return reads.owned(id, authorization).chain(s -> {
+        return reads.readable(id, authorization).chain(s -> {
             SessionEntity row = s.row();
             var report = s.reportHere();
             if (report.isPresent()) {
@@ -211,7 +240,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> report(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return reads.owned(id, authorization).chain(reads::reportText);
+        return reads.readable(id, authorization).chain(reads::reportText);
     }
 
     @GET
@@ -229,7 +258,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<String> reportHtml(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return reads.owned(id, authorization).chain(reads::report)
+        return reads.readable(id, authorization).chain(reads::report)
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(r -> new HtmlReportWriter(analysis.settings().fusion()).render(r));
     }
@@ -248,7 +277,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<AnswerView> answer(@PathParam("id") String id, @PathParam("n") int n,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return reads.owned(id, authorization).chain(s -> {
+        return reads.readable(id, authorization).chain(s -> {
             var here = s.reportHere();
             if (here.isPresent()) {
                 List<AnswerEntity> rows = FinishedRows.answers(s.uuid(), here.get());
@@ -278,7 +307,7 @@ public class SessionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> delete(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return reads.owned(id, authorization)
+        return reads.reachable(id, authorization, ResourceAccess.Action.WRITE)
                 .invoke(s -> sessions.delete(s.id()))
                 .chain(s -> Uni.createFrom().completionStage(journal.settled(s.id())))
                 .map(v -> Response.noContent().build());

@@ -7,6 +7,10 @@ package io.interviewcoach.web.problem;
 public enum ProblemType {
     BAD_REQUEST("bad-request", 400, "Bad request"),
     UNAUTHORIZED("unauthorized", 401, "Token required"),
+    /** An access token that does not verify (signature, algorithm, issuer, expiry) or a refused sign-in or refresh. */
+    INVALID_TOKEN("invalid-token", 401, "Invalid credentials"),
+    /** A signed-in user without the role an account-level call needs (never for session content: that is a 404). */
+    FORBIDDEN("forbidden", 403, "Forbidden"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
