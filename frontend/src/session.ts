@@ -10,7 +10,8 @@ export type EndReason = 'finalized' | 'replaced' | 'lost';
 export type Device = 'camera' | 'microphone';
 type Listener = (m: ServerMessage) => void;
 
-/** Audio kept while the socket is down (100 ms chunks): 60 s, so an answer survives a short network drop. */
+/** Audio kept while the socket is down (100 ms chunks): 60 s, so an answer survives a short network drop. Control
+ * messages (next question, pause…) sent meanwhile wait in the same queue, in order, and are never dropped. */
 const MAX_BUFFERED_AUDIO = 600;
 
 export class LiveSession {
@@ -27,7 +28,8 @@ export class LiveSession {
   private readonly listeners = new Set<Listener>();
   private readonly connectionListeners = new Set<(c: Connection) => void>();
   private readonly deviceListeners = new Set<(lost: Device) => void>();
-  private readonly pending: ArrayBuffer[] = [];
+  private readonly pending: (ArrayBuffer | string)[] = [];
+  private pendingAudio = 0;
   private grabber: FrameGrabber | null = null;
   private audio: AudioChunker | null = null;
   private videoSeq = 0;
@@ -115,7 +117,9 @@ export class LiveSession {
   }
 
   send(control: Control): void {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(control));
+    const text = JSON.stringify(control);
+    if (this.socket?.readyState === WebSocket.OPEN && this.pending.length === 0) this.socket.send(text);
+    else if (this.started && this.connection !== 'ended') this.pending.push(text);
   }
 
   /** Ends the session: stops capture and asks for the report, which arrives as a `report` message. */
@@ -148,7 +152,10 @@ export class LiveSession {
     } else if (kind === MEDIA_AUDIO) {
       // video missed while offline is simply not analysed; audio is kept so no word of the answer is lost
       this.pending.push(message);
-      if (this.pending.length > MAX_BUFFERED_AUDIO) this.pending.shift();
+      if (++this.pendingAudio > MAX_BUFFERED_AUDIO) {
+        this.pending.splice(this.pending.findIndex((m) => typeof m !== 'string'), 1);
+        this.pendingAudio--;
+      }
     }
   }
 
@@ -171,6 +178,7 @@ export class LiveSession {
             this.send({ type: 'start', focus: this.focus });
           }
           this.pending.splice(0).forEach((b) => socket.send(b));
+          this.pendingAudio = 0;
           resolve();
         }
         this.handle(m);
