@@ -4,9 +4,14 @@ import { AudioChunker, FrameGrabber, stopDevices } from './capture';
 import { mediaMessage, MEDIA_AUDIO, MEDIA_VIDEO, type Control, type Focus, type ServerMessage } from './protocol';
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'ended';
+/** Why the socket ended without a report: the server finalized the session (4410, e.g. after a restart), another
+ * tab took it over (4000), or it could not be reached again within the grace period. */
+export type EndReason = 'finalized' | 'replaced' | 'lost';
+export type Device = 'camera' | 'microphone';
 type Listener = (m: ServerMessage) => void;
 
-/** Audio kept while the socket is down (100 ms chunks): 60 s, so an answer survives a short network drop. */
+/** Audio kept while the socket is down (100 ms chunks): 60 s, so an answer survives a short network drop. Control
+ * messages (next question, pause…) sent meanwhile wait in the same queue, in order, and are never dropped. */
 const MAX_BUFFERED_AUDIO = 600;
 
 export class LiveSession {
@@ -17,10 +22,14 @@ export class LiveSession {
   connection: Connection = 'connecting';
   report: Report | null = null;
   audioRms = 0;
+  paused = false;
+  endReason: EndReason | null = null;
   private socket: WebSocket | null = null;
   private readonly listeners = new Set<Listener>();
   private readonly connectionListeners = new Set<(c: Connection) => void>();
-  private readonly pending: ArrayBuffer[] = [];
+  private readonly deviceListeners = new Set<(lost: Device) => void>();
+  private readonly pending: (ArrayBuffer | string)[] = [];
+  private pendingAudio = 0;
   private grabber: FrameGrabber | null = null;
   private audio: AudioChunker | null = null;
   private videoSeq = 0;
@@ -30,7 +39,7 @@ export class LiveSession {
   private reconnectUntil = 0;
 
   private constructor(private readonly created: CreatedSession, private readonly focus: Focus[],
-                      private readonly stream: MediaStream) {
+                      private stream: MediaStream) {
     this.id = created.id;
     this.token = created.token;
     this.fps = created.limits.fps;
@@ -42,21 +51,60 @@ export class LiveSession {
     const created = await createSession(questions.map((q) => q.id));
     const s = new LiveSession(created, focus, stream);
     await s.connect();
-    if (video && stream.getVideoTracks().length > 0) {
-      s.grabber = new FrameGrabber(video, Math.min(640, created.limits.maxFrameSide), (jpeg) =>
-        s.sendMedia(MEDIA_VIDEO, s.videoSeq++, 0, jpeg));
-      s.grabber.start(s.fps);
-    }
-    s.audio = await AudioChunker.start(stream, (pcm, rms) => {
-      s.audioRms = rms;
-      s.sendMedia(MEDIA_AUDIO, s.audioSeq++, s.audio?.sampleRate ?? 16000, pcm);
-    });
+    await s.startCapture(stream, video);
     return s;
   }
 
   /** Seconds since the first media message: the time axis of the report (0 before anything was sent). */
   get mediaTimeSec(): number {
     return this.t0 === null ? 0 : (performance.now() - this.t0) / 1000;
+  }
+
+  /** New devices for the same session (after one was unplugged): sequence numbers and media time go on. */
+  async replaceDevices(stream: MediaStream, video: HTMLVideoElement | null): Promise<void> {
+    this.stopCapture();
+    this.stream = stream;
+    await this.startCapture(stream, video);
+  }
+
+  private async startCapture(stream: MediaStream, video: HTMLVideoElement | null): Promise<void> {
+    if (video && stream.getVideoTracks().length > 0) {
+      this.grabber = new FrameGrabber(video, Math.min(640, this.created.limits.maxFrameSide), (jpeg) => {
+        if (this.accepting()) this.sendMedia(MEDIA_VIDEO, this.videoSeq++, 0, jpeg);
+      });
+      this.grabber.start(this.fps);
+    }
+    const audio = await AudioChunker.start(stream, (pcm, rms) => {
+      this.audioRms = rms;
+      if (this.accepting()) this.sendMedia(MEDIA_AUDIO, this.audioSeq++, audio.sampleRate, pcm);
+    });
+    this.audio = audio;
+    // a device unplugged (or its permission revoked) mid-answer ends its track: the page offers to reconnect
+    stream.getTracks().forEach((t) => t.addEventListener('ended', () => {
+      if (this.stream === stream && this.connection !== 'ended') {
+        this.deviceListeners.forEach((l) => l(t.kind === 'video' ? 'camera' : 'microphone'));
+      }
+    }));
+  }
+
+  /** Media is sent only once started, and not while paused (the server pads the audio gap, protocol §3). */
+  private accepting(): boolean {
+    return this.started && !this.paused;
+  }
+
+  pause(): void {
+    this.paused = true;
+    this.send({ type: 'pause' });
+  }
+
+  resume(): void {
+    this.paused = false;
+    this.send({ type: 'resume' });
+  }
+
+  onDeviceLost(listener: (lost: Device) => void): () => void {
+    this.deviceListeners.add(listener);
+    return () => this.deviceListeners.delete(listener);
   }
 
   get hasVideo(): boolean {
@@ -74,7 +122,9 @@ export class LiveSession {
   }
 
   send(control: Control): void {
-    if (this.socket?.readyState === WebSocket.OPEN) this.socket.send(JSON.stringify(control));
+    const text = JSON.stringify(control);
+    if (this.socket?.readyState === WebSocket.OPEN && this.pending.length === 0) this.socket.send(text);
+    else if (this.started && this.connection !== 'ended') this.pending.push(text);
   }
 
   /** Ends the session: stops capture and asks for the report, which arrives as a `report` message. */
@@ -85,6 +135,7 @@ export class LiveSession {
 
   close(): void {
     this.stopCapture();
+    this.deviceListeners.clear();
     this.setConnection('ended');
     this.socket?.close(1000);
   }
@@ -98,7 +149,6 @@ export class LiveSession {
   }
 
   private sendMedia(kind: number, seq: number, sampleRate: number, payload: ArrayBuffer): void {
-    if (!this.started) return;
     const now = performance.now();
     if (this.t0 === null) this.t0 = now;
     const message = mediaMessage(kind, seq, now - this.t0, sampleRate, payload);
@@ -107,7 +157,10 @@ export class LiveSession {
     } else if (kind === MEDIA_AUDIO) {
       // video missed while offline is simply not analysed; audio is kept so no word of the answer is lost
       this.pending.push(message);
-      if (this.pending.length > MAX_BUFFERED_AUDIO) this.pending.shift();
+      if (++this.pendingAudio > MAX_BUFFERED_AUDIO) {
+        this.pending.splice(this.pending.findIndex((m) => typeof m !== 'string'), 1);
+        this.pendingAudio--;
+      }
     }
   }
 
@@ -130,13 +183,20 @@ export class LiveSession {
             this.send({ type: 'start', focus: this.focus });
           }
           this.pending.splice(0).forEach((b) => socket.send(b));
+          this.pendingAudio = 0;
           resolve();
         }
         this.handle(m);
       };
-      socket.onclose = () => {
+      socket.onclose = (e) => {
         if (!opened) reject(new Error('The live connection to the server could not be opened.'));
-        if (this.started && this.connection !== 'ended' && this.report === null) this.reconnect();
+        if (this.socket !== socket || this.connection === 'ended' || this.report !== null) return;
+        if (e.code === 4410 || e.code === 4000) {
+          // 4410: the server finalized the session (it restarted); its report is at GET /api/sessions/{id}/report
+          this.endWithout(e.code === 4410 ? 'finalized' : 'replaced');
+        } else if (this.started) {
+          this.reconnect();
+        }
       };
     });
   }
@@ -148,11 +208,16 @@ export class LiveSession {
       this.setConnection('reconnecting');
     }
     if (Date.now() > this.reconnectUntil) {
-      this.stopCapture();
-      this.setConnection('ended');
+      this.endWithout('lost');
       return;
     }
     window.setTimeout(() => this.connect().catch(() => undefined), 2000);
+  }
+
+  private endWithout(reason: EndReason): void {
+    this.endReason = reason;
+    this.stopCapture();
+    this.setConnection('ended');
   }
 
   private handle(m: ServerMessage): void {

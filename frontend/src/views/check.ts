@@ -47,9 +47,13 @@ export function checkPage(root: HTMLElement): (() => void) | void {
 
 function render(root: HTMLElement, session: LiveSession): () => void {
   const face = h('p', { id: 'face-status' }, session.hasVideo ? 'Looking for your face…' : 'No camera: voice and content only.');
+  // the light check: the server's tooDark warning (mean luma below 40 of 255), repeated at most every 15 s
+  const light = h('p', { id: 'light-status' }, session.hasVideo ? 'Checking the light…' : '');
+  let darkUntil = 0;
   const meter = h('meter', { id: 'mic-level', min: -60, max: 0, low: -42, high: -8, optimum: -20, value: -60 });
   const warnings = h('ul', { class: 'warnings', 'aria-live': 'polite', id: 'check-warnings' });
   const calibrate = h('button', { type: 'button', id: 'calibrate' }, 'Set my baseline: look at the camera for 3 s');
+  const calibrateWhy = h('p', { class: 'hint' }, 'Calibration: eye contact is then judged against how you look at your own camera.');
   const calibrated = h('p', { class: 'hint', 'aria-live': 'polite' });
   calibrate.addEventListener('click', () => {
     session.send({ type: 'calibrate' });
@@ -72,7 +76,11 @@ function render(root: HTMLElement, session: LiveSession): () => void {
       face.textContent = m.metrics.faceVisible ? 'Face found. Keep your face inside the guide and your shoulders in view.'
         : 'Your face is not in view: move into the guide, with light in front of you.';
       face.className = m.metrics.faceVisible ? 'ok' : 'attention';
+      const dark = Date.now() < darkUntil;
+      light.textContent = dark ? 'Too dark: add light in front of you (a lamp or a window behind the screen).' : 'Light: good.';
+      light.className = dark ? 'attention' : 'ok';
     }
+    if (m.type === 'warning' && m.code === 'tooDark') darkUntil = Date.now() + 16_000;
     if (m.type === 'warning') {
       const li = shown.get(m.code) ?? h('li', {});
       li.textContent = m.message;
@@ -89,10 +97,10 @@ function render(root: HTMLElement, session: LiveSession): () => void {
     h('div', { class: 'check' },
       session.hasVideo ? h('div', { class: 'stage' }, preview(), h('div', { class: 'guide', 'aria-hidden': 'true' })) : h('div', {}),
       h('div', { class: 'panel' },
-        face,
+        face, session.hasVideo ? light : null,
         h('label', { for: 'mic-level' }, 'Microphone level (say a few words)'), meter,
         h('h2', {}, 'From the coach'), warnings,
-        session.hasVideo ? calibrate : null, calibrated)),
+        session.hasVideo ? calibrateWhy : null, session.hasVideo ? calibrate : null, calibrated)),
     h('div', { class: 'actions' },
       h('button', { type: 'button', class: 'primary', id: 'begin', onclick: () => navigate('/practice') }, 'Start the first question'),
       h('a', { href: '/', 'data-link': true }, 'Back to the questions')));

@@ -1,8 +1,9 @@
-/** Practice: one question at a time with a timer, sparse live cues, next question / end. */
+/** Practice: one question at a time with a timer, sparse live cues; pause, answer again, skip, next, end. */
 import { h, show } from '../dom';
 import { AnswerRecorder } from '../recording/recorder';
 import { navigate } from '../router';
 import { app, FOCUS_LABELS } from '../state';
+import { awaitReport, deviceProblem, endedMessage } from './recovery';
 import { preview } from './preview';
 
 const CUE_SHOWN_MS = 8000;
@@ -12,10 +13,13 @@ export function practicePage(root: HTMLElement): (() => void) | void {
   const plan = app.plan;
   if (!session || !plan) return navigate('/', true);
   let index = -1;
-  let startedAt = 0;
+  let take = 1;
+  let elapsedMs = 0;
+  let runningSince = 0;
   let ending = false;
   // each answer is recorded in this browser only, for playback from the report (src/recording)
   const recorder = app.stream ? new AnswerRecorder(session.id, app.stream) : null;
+  let answersStarted = 0;
 
   const heading = h('h1', {});
   const question = h('p', { class: 'question', id: 'question-text' });
@@ -25,7 +29,8 @@ export function practicePage(root: HTMLElement): (() => void) | void {
   const windows = h('span', { id: 'windows-count', 'data-count': 0 }, '0');
   const connection = h('span', { id: 'connection' }, 'live');
   const serverStatus = h('span', { id: 'server-status' }, '');
-  const note = h('p', { class: 'hint', id: 'practice-note', 'aria-live': 'polite' });
+  const note = h('p', { class: 'hint', id: 'practice-note', role: 'status', 'aria-live': 'polite' });
+  const problem = h('div', { id: 'practice-problem' });
   const eye = h('dd', { id: 'meter-eye' }, '–');
   const pace = h('dd', { id: 'meter-pace' }, '–');
   const meters = h('dl', { class: 'meters', id: 'meters' }, h('dt', {}, 'Eye contact'), eye, h('dt', {}, 'Pace'), pace);
@@ -36,30 +41,61 @@ export function practicePage(root: HTMLElement): (() => void) | void {
     toggleMeters.setAttribute('aria-expanded', String(!meters.hidden));
   });
   const next = h('button', { type: 'button', class: 'primary', id: 'next' });
+  const pause = h('button', { type: 'button', id: 'pause', 'aria-pressed': 'false' }, 'Pause');
+  const again = h('button', { type: 'button', id: 'again' }, 'Answer again');
+  const skip = h('button', { type: 'button', id: 'skip' }, 'Skip this question');
   const end = h('button', { type: 'button', id: 'end' }, 'End the session');
+  const controls = [next, pause, again, skip, end];
 
-  const ask = (i: number) => {
+  const elapsed = () => elapsedMs + (session.paused ? 0 : performance.now() - runningSince);
+  const ask = (i: number, retake = false) => {
+    if (session.paused) togglePause();
+    take = retake ? take + 1 : 1;
     index = i;
     const q = plan.questions[i];
+    // a new `question` ends the answer before it; answering again is a new answer of the same question
     session.send({ type: 'question', questionId: q.id });
-    recorder?.next(i, session.mediaTimeSec);
-    startedAt = performance.now();
-    heading.textContent = `Question ${i + 1} of ${plan.questions.length}`;
+    recorder?.next(answersStarted++, session.mediaTimeSec); // the report's answer order: every take counts
+    elapsedMs = 0;
+    runningSince = performance.now();
+    heading.textContent = `Question ${i + 1} of ${plan.questions.length}` + (take > 1 ? ` (take ${take})` : '');
     question.textContent = q.text;
-    next.textContent = i + 1 < plan.questions.length ? 'Next question' : 'Finish and see my report';
+    const last = i + 1 >= plan.questions.length;
+    next.textContent = last ? 'Finish and see my report' : 'Next question';
+    skip.textContent = last ? 'Skip this question and finish' : 'Skip this question';
+    note.textContent = retake ? 'Answer again: both takes are in your report.' : '';
     heading.focus();
   };
   const finish = () => {
     if (ending) return;
     ending = true;
     recorder?.stop();
+    if (session.paused) session.resume();
     session.send({ type: 'answerFinished' });
     session.end();
-    next.disabled = true;
-    end.disabled = true;
+    controls.forEach((b) => (b.disabled = true));
     note.textContent = 'Preparing your report…';
   };
-  next.addEventListener('click', () => (index + 1 < plan.questions.length ? ask(index + 1) : finish()));
+  const togglePause = () => {
+    if (session.paused) {
+      session.resume();
+      runningSince = performance.now();
+    } else {
+      elapsedMs = elapsed();
+      session.pause();
+    }
+    pause.textContent = session.paused ? 'Resume' : 'Pause';
+    pause.setAttribute('aria-pressed', String(session.paused));
+    note.textContent = session.paused ? 'Paused: nothing is analysed until you resume.' : '';
+  };
+  const nextOrFinish = () => (index + 1 < plan.questions.length ? ask(index + 1) : finish());
+  next.addEventListener('click', nextOrFinish);
+  pause.addEventListener('click', togglePause);
+  again.addEventListener('click', () => ask(index, true));
+  skip.addEventListener('click', () => {
+    session.send({ type: 'answerFinished' });
+    nextOrFinish();
+  });
   end.addEventListener('click', finish);
 
   let cueTimer: number | undefined;
@@ -86,18 +122,31 @@ export function practicePage(root: HTMLElement): (() => void) | void {
       navigate(`/report/${encodeURIComponent(session.id)}`);
     }
   });
+  const offDevices = session.onDeviceLost((lost) => {
+    if (!session.paused) togglePause();
+    problem.replaceChildren(deviceProblem(lost, session, () => {
+      problem.replaceChildren();
+      if (session.paused) togglePause();
+    }, finish));
+  });
+  let stopWaiting = () => {};
   const offConnection = session.onConnection((c) => {
     connection.textContent = c;
     if (c === 'reconnecting') note.textContent = 'The connection dropped. Reconnecting; what you say meanwhile is kept.';
     if (c === 'live' && !ending) note.textContent = '';
     if (c === 'ended' && !session.report) {
-      note.textContent = 'The connection could not be restored. The server keeps your report from what it received.';
+      controls.forEach((b) => (b.disabled = true));
+      note.textContent = endedMessage(session.endReason);
       app.session = null;
       app.stream = null;
+      stopWaiting = awaitReport(session.id, session.token, problem, (report) => {
+        app.reports.set(session.id, report);
+        navigate(`/report/${encodeURIComponent(session.id)}`);
+      });
     }
   });
   const tick = window.setInterval(() => {
-    const s = Math.floor((performance.now() - startedAt) / 1000);
+    const s = Math.floor(elapsed() / 1000);
     timer.textContent = `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
   }, 500);
 
@@ -109,13 +158,15 @@ export function practicePage(root: HTMLElement): (() => void) | void {
         cue,
         meters, toggleMeters,
         h('p', { class: 'hint live-state' }, 'Connection ', connection, ' · seconds analysed ', windows, ' · ', serverStatus))),
-    note,
-    h('div', { class: 'actions' }, next, end));
+    note, problem,
+    h('div', { class: 'actions' }, next, pause, again, skip, end));
   ask(0);
   return () => {
     recorder?.stop();
     offMessages();
     offConnection();
+    offDevices();
+    stopWaiting();
     window.clearInterval(tick);
     window.clearTimeout(cueTimer);
   };

@@ -16,7 +16,8 @@ class SiteRoutesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"/", "/api", "/api/", "/api/sessions", "/api/no-such-thing", "/q", "/q/health/live",
-            "/q/swagger-ui/", "/assets/index-D8e4YmT9.js", "/favicon.ico", "/report/x/report.html"})
+            "/q/swagger-ui/", "/assets/index-D8e4YmT9.js", "/favicon.ico", "/report/x/report.html",
+            "/@vite/client", "/@id/__x00__virtual", "/@fs/work/frontend/src/main.ts", "/node_modules/vite/dist/client/env"})
     void apiQuarkusAndFilePathsKeepTheirOwnAnswer(String path) {
         assertFalse(SiteRoutes.CLIENT_ROUTE.matcher(path).matches(), path);
     }
