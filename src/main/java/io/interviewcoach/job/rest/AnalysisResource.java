@@ -19,20 +19,27 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.interviewcoach.job.service.UploadFiles;
+import io.interviewcoach.privacy.Erasures;
 import io.interviewcoach.job.service.UploadIntake;
 import io.interviewcoach.job.store.JobStore;
+import io.interviewcoach.session.store.OwnerEntity;
+import io.interviewcoach.session.store.SessionStore;
+import io.interviewcoach.storage.StorageFaults;
 import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
+import io.interviewcoach.web.limit.LimitKind;
+import io.interviewcoach.web.limit.RateLimited;
 import io.interviewcoach.web.problem.ProblemType;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
@@ -56,7 +63,10 @@ public class AnalysisResource {
     JobStore store;
 
     @Inject
-    UploadFiles uploads;
+    Erasures erasures;
+
+    @Inject
+    SessionStore sessions;
 
     @POST
     @Blocking
@@ -76,12 +86,20 @@ public class AnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "unreadable-media: FFmpeg cannot open it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(UploadForm form) {
+    @RateLimited(LimitKind.UPLOAD)
+    @APIResponse(responseCode = "404", description = "Unknown owner token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many uploads from this address or owner (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(UploadForm form, @Parameter(description = "`Bearer <ownerToken>` (optional): the job joins"
+            + " that owner, so erasure and export of the owner include it") @HeaderParam(HttpHeaders.AUTHORIZATION)
+            String authorization) {
         if (form == null || form.file == null) {
             throw ProblemException.badRequest("Send the recording as the multipart/form-data part 'file'");
         }
+        UUID ownerId = owner(BearerToken.fromHeader(authorization));
         UploadIntake.Accepted accepted = intake.accept(form.file.uploadedFile(), form.file.fileName(), form.file.size(),
-                form.questionId, form.transcript);
+                form.questionId, form.transcript, ownerId);
         String status = BASE + accepted.id();
         return Response.accepted(new JobCreated(accepted.id().toString(), accepted.token(), status, status + "/report"))
                 .location(URI.create(status)).type(MediaType.APPLICATION_JSON).build();
@@ -155,8 +173,24 @@ public class AnalysisResource {
         UUID uuid = idOrRefuse(id, token);
         var row = store.find(uuid).await().indefinitely();
         ResourceAccess.requireOwner(row == null ? null : row.tokenHash(), token, WHAT);
-        uploads.delete(store.delete(uuid).await().indefinitely());
+        erasures.job(uuid).await().indefinitely();
         return Response.noContent().build();
+    }
+
+    /** The owner of an owner token (null for none); an unknown token is refused like an unknown owner (404). */
+    private UUID owner(String ownerToken) {
+        if (ownerToken == null) {
+            return null;
+        }
+        OwnerEntity known;
+        try {
+            known = VertxContextSupport.subscribeAndAwait(() -> sessions.ownerByTokenHash(BearerToken.hash(ownerToken)));
+        } catch (Throwable e) {
+            throw StorageFaults.unavailable(e) ? ProblemException.storageUnavailable()
+                    : new ProblemException(ProblemType.UNAVAILABLE, "The owner store is unavailable; try again shortly");
+        }
+        ResourceAccess.requireOwner(known == null ? null : known.tokenHash, ownerToken, "owner");
+        return known.id;
     }
 
     /** The id as a UUID; a malformed one answers like an unknown one (after the token check). */

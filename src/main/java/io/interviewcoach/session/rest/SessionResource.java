@@ -34,6 +34,7 @@ import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.models.ModelMissingException;
+import io.interviewcoach.privacy.Erasures;
 import io.interviewcoach.question.store.QuestionEntity;
 import io.interviewcoach.question.store.QuestionStore;
 import io.interviewcoach.report.html.HtmlReportWriter;
@@ -48,6 +49,8 @@ import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
+import io.interviewcoach.web.limit.LimitKind;
+import io.interviewcoach.web.limit.RateLimited;
 import io.interviewcoach.web.problem.ProblemType;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
@@ -84,6 +87,9 @@ public class SessionResource {
     @Inject
     SessionReads reads;
 
+    @Inject
+    Erasures erasures;
+
     @POST
     @Blocking
     @Operation(summary = "Create a live session", description = "Returns the socket to stream to and the session's "
@@ -97,8 +103,11 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown owner token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many sessions from this address or owner (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "At capacity (with Retry-After), models missing, or the store "
             + "unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RateLimited(LimitKind.SESSION_CREATE)
     public Response create(String body, @Parameter(description = "`Bearer <ownerToken>` (optional)")
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         SessionOptions options;
@@ -279,8 +288,7 @@ public class SessionResource {
     public Uni<Response> delete(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.owned(id, authorization)
-                .invoke(s -> sessions.delete(s.id()))
-                .chain(s -> Uni.createFrom().completionStage(journal.settled(s.id())))
+                .chain(s -> erasures.session(s.uuid()))
                 .map(v -> Response.noContent().build());
     }
 

@@ -7,6 +7,8 @@ package io.interviewcoach.web.problem;
 public enum ProblemType {
     BAD_REQUEST("bad-request", 400, "Bad request"),
     UNAUTHORIZED("unauthorized", 401, "Token required"),
+    /** A change or a live socket from a page of another site (docs/security.md). */
+    FOREIGN_ORIGIN("foreign-origin", 403, "Foreign origin"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
