@@ -43,7 +43,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return Problem.response(ProblemType.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
+        return Problem.response(ProblemType.BAD_REQUEST, "The body is not valid JSON: " + Problem.withoutClassNames(e.getOriginalMessage()));
     }
 
     /** A store that is away is no bug: 503 with Retry-After, one log line, no stack trace. */
