@@ -54,6 +54,10 @@ public class ProblemMappers {
             LOG.debug("storage unavailable", e);
             return problem(ProblemException.storageUnavailable());
         }
+        if (e instanceof java.io.IOException && e.getMessage() != null && e.getMessage().contains("multipart")) {
+            // the body ended before its closing boundary (or was never multipart): the client's fault, not a bug
+            return Problem.response(ProblemType.BAD_REQUEST, "The multipart/form-data body is malformed");
+        }
         LOG.error("request failed", e);
         return Problem.response(ProblemType.INTERNAL, "The server could not answer this request; it has been logged");
     }
