@@ -261,7 +261,7 @@ class AccessMatrixTest {
      * server sharing this database ever claims it; deleted after its cell.
      */
     private void seedJob(UUID jobId, String jobToken) {
-        await(() -> jobs.insert(new NewJob(jobId, BearerToken.hash(jobToken), "target/matrix-no-upload-" + jobId, 1,
+        await(() -> jobs.insert(new NewJob(jobId, BearerToken.hash(jobToken), null, "target/matrix-no-upload-" + jobId, 1,
                 "video/mp4", "none.mp4", null, null)));
         await(() -> pool.preparedQuery("UPDATE analysis_jobs SET status = 'failed', error = 'seeded by the access matrix'"
                 + " WHERE id = $1").execute(Tuple.of(jobId)));

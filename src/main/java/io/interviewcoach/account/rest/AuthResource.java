@@ -16,6 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.interviewcoach.account.service.AccountService;
 import io.interviewcoach.account.service.TokenPair;
+import io.interviewcoach.web.limit.LimitKind;
+import io.interviewcoach.web.limit.RateLimited;
+import io.interviewcoach.web.limit.RateLimiter;
 import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -29,6 +32,9 @@ public class AuthResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    RateLimiter limiter;
+
     @POST
     @Path("/login")
     @Operation(summary = "Sign in", description = "An access token (JWT, coach.auth.access-token-ttl) and a refresh "
@@ -39,11 +45,17 @@ public class AuthResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Wrong email or password (one answer for both)", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many sign-ins from this address or for this email (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RateLimited(LimitKind.SIGN_IN)
     public Uni<TokenPair> login(Credentials body) {
         if (body == null) {
             throw ProblemException.badRequest("Send {\"email\": ..., \"password\": ...} as JSON");
         }
-        return accounts.login(body.email(), body.password());
+        // per account too: guessing one account's password from many addresses meets the same budget
+        String email = body.email() == null ? "" : body.email().strip().toLowerCase(java.util.Locale.ROOT);
+        return limiter.check(LimitKind.SIGN_IN, "email:" + email)
+                .chain(() -> accounts.login(body.email(), body.password()));
     }
 
     @POST

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -23,10 +24,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.interviewcoach.account.service.OwnerContent;
+import com.fasterxml.jackson.databind.JsonNode;
+
 import io.interviewcoach.account.store.ShareStore;
 import io.interviewcoach.account.store.UserRow;
 import io.interviewcoach.account.store.UserStore;
+import io.interviewcoach.live.protocol.ProtocolJson;
+import io.interviewcoach.privacy.OwnerData;
+import io.interviewcoach.privacy.OwnerErasure;
 import io.interviewcoach.web.access.Caller;
 import io.interviewcoach.web.access.Callers;
 import io.interviewcoach.web.access.ResourceAccess;
@@ -52,7 +57,10 @@ public class MeResource {
     ShareStore shares;
 
     @Inject
-    OwnerContent content;
+    OwnerData ownerData;
+
+    @Inject
+    OwnerErasure erasure;
 
     @GET
     @Operation(summary = "The signed-in account")
@@ -85,15 +93,25 @@ public class MeResource {
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> export(@Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return user(authorization).chain(u -> shares.involving(u.id()).chain(s -> content.export(u.ownerId()).map(sessions -> {
-            Map<String, Object> export = new LinkedHashMap<>();
-            export.put("exportedAt", OffsetDateTime.now(ZoneOffset.UTC));
-            export.put("account", UserView.of(u));
-            export.put("shares", s.stream().map(ShareView::of).toList());
-            export.put("content", sessions);
-            return Response.ok(export, MediaType.APPLICATION_JSON)
-                    .header("Content-Disposition", "attachment; filename=\"interview-coach-export.json\"").build();
-        })));
+        return user(authorization).chain(u -> shares.involving(u.id()).chain(s -> ownerData.export(u.ownerId())
+                .collect().with(Collectors.joining()).map(content -> {
+                    Map<String, Object> export = new LinkedHashMap<>();
+                    export.put("exportedAt", OffsetDateTime.now(ZoneOffset.UTC));
+                    export.put("account", UserView.of(u));
+                    export.put("shares", s.stream().map(ShareView::of).toList());
+                    export.put("content", rawJson(content));
+                    return Response.ok(export, MediaType.APPLICATION_JSON)
+                            .header("Content-Disposition", "attachment; filename=\"interview-coach-export.json\"").build();
+                })));
+    }
+
+    /** OwnerData's document, put into the export as it is. */
+    private static JsonNode rawJson(String text) {
+        try {
+            return ProtocolJson.mapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the owner's export is not JSON", e);
+        }
     }
 
     @DELETE
@@ -105,7 +123,7 @@ public class MeResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Uni<Response> erase(@Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return user(authorization)
-                .call(u -> content.erase(u.ownerId()))
+                .call(u -> erasure.erase(u.ownerId()))
                 .call(u -> users.delete(u.id()))
                 .map(u -> Response.noContent().build());
     }

@@ -26,6 +26,8 @@ import io.interviewcoach.account.store.UserStore;
 import io.interviewcoach.web.access.Caller;
 import io.interviewcoach.web.access.Callers;
 import io.interviewcoach.web.access.ResourceAccess;
+import io.interviewcoach.web.limit.LimitKind;
+import io.interviewcoach.web.limit.RateLimited;
 import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
@@ -54,6 +56,9 @@ public class UserResource {
             + "cannot be asked for", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "An account with this email exists", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this address (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RateLimited(LimitKind.SIGN_UP)
     public Uni<Response> signUp(Credentials body) {
         if (body == null) {
             throw ProblemException.badRequest("Send {\"email\": ..., \"password\": ...} as JSON");

@@ -19,22 +19,28 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.interviewcoach.job.service.UploadFiles;
+import io.interviewcoach.privacy.Erasures;
 import io.interviewcoach.job.service.UploadIntake;
 import io.interviewcoach.job.store.JobStore;
+import io.interviewcoach.account.service.CallerOwners;
+import io.interviewcoach.storage.StorageFaults;
 import io.interviewcoach.web.access.Caller;
 import io.interviewcoach.web.access.Callers;
 import io.interviewcoach.web.access.Guarded;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
+import io.interviewcoach.web.limit.LimitKind;
+import io.interviewcoach.web.limit.RateLimited;
 import io.interviewcoach.web.problem.ProblemType;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
@@ -58,7 +64,10 @@ public class AnalysisResource {
     JobStore store;
 
     @Inject
-    UploadFiles uploads;
+    Erasures erasures;
+
+    @Inject
+    CallerOwners owners;
 
     @Inject
     Callers callers;
@@ -81,12 +90,20 @@ public class AnalysisResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "unreadable-media: FFmpeg cannot open it",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(UploadForm form) {
+    @RateLimited(LimitKind.UPLOAD)
+    @APIResponse(responseCode = "404", description = "Unknown owner token",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many uploads from this address or owner (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response create(UploadForm form, @Parameter(description = "`Bearer <ownerToken>` (optional): the job joins"
+            + " that owner, so erasure and export of the owner include it") @HeaderParam(HttpHeaders.AUTHORIZATION)
+            String authorization) {
         if (form == null || form.file == null) {
             throw ProblemException.badRequest("Send the recording as the multipart/form-data part 'file'");
         }
+        UUID ownerId = owner(callers.of(authorization));
         UploadIntake.Accepted accepted = intake.accept(form.file.uploadedFile(), form.file.fileName(), form.file.size(),
-                form.questionId, form.transcript);
+                form.questionId, form.transcript, ownerId);
         String status = BASE + accepted.id();
         return Response.accepted(new JobCreated(accepted.id().toString(), accepted.token(), status, status + "/report"))
                 .location(URI.create(status)).type(MediaType.APPLICATION_JSON).build();
@@ -160,8 +177,20 @@ public class AnalysisResource {
         UUID uuid = idOrRefuse(id, caller);
         var row = store.find(uuid).await().indefinitely();
         require(caller, row == null ? null : row.tokenHash());
-        uploads.delete(store.delete(uuid).await().indefinitely());
+        erasures.job(uuid).await().indefinitely();
         return Response.noContent().build();
+    }
+
+    /** The owner the job joins (see CallerOwners); a store that fails answers 503. */
+    private UUID owner(Caller caller) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(() -> owners.ownerOf(caller));
+        } catch (ProblemException e) {
+            throw e;
+        } catch (Throwable e) {
+            throw StorageFaults.unavailable(e) ? ProblemException.storageUnavailable()
+                    : new ProblemException(ProblemType.UNAVAILABLE, "The owner store is unavailable; try again shortly");
+        }
     }
 
     /** The id as a UUID; a malformed one answers like an unknown one (after the credentials check). */

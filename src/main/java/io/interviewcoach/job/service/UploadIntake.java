@@ -50,8 +50,12 @@ public class UploadIntake {
     public record Accepted(UUID id, String token) {
     }
 
-    /** @param upload the framework's temporary file; {@code fileName} the name the client gave it */
-    public Accepted accept(Path upload, String fileName, long bytes, String questionId, String transcriptText) {
+    /**
+     * @param upload the framework's temporary file; {@code fileName} the name the client gave it
+     * @param ownerId the owner the job joins (its owner token came with the upload), null for none
+     */
+    public Accepted accept(Path upload, String fileName, long bytes, String questionId, String transcriptText,
+            UUID ownerId) {
         long max = config.maxUploadBytes().asLongValue();
         if (bytes > max) {
             throw new ProblemException(ProblemType.PAYLOAD_TOO_LARGE, String.format(Locale.ROOT,
@@ -70,7 +74,7 @@ public class UploadIntake {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot keep the upload in " + uploads.root(), e);
         }
-        NewJob job = new NewJob(id, BearerToken.hash(token), kept.toString(), bytes, mediaType,
+        NewJob job = new NewJob(id, BearerToken.hash(token), ownerId, kept.toString(), bytes, mediaType,
                 UploadFiles.safeName(fileName), blankToNull(questionId), transcript == null ? null : transcriptText);
         try {
             store.insert(job).await().indefinitely();

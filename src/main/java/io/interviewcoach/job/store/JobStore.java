@@ -42,10 +42,10 @@ public class JobStore {
     public Uni<Void> insert(NewJob job) {
         return pool().preparedQuery("""
                 INSERT INTO analysis_jobs (id, token_hash, status, upload_path, upload_bytes, media_type, file_name,
-                                           question_id, transcript)
-                VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING""")
+                                           question_id, transcript, owner_id)
+                VALUES ($1, $2, 'queued', $3, $4, $5, $6, $7, $8, $9) ON CONFLICT (id) DO NOTHING""")
                 .execute(Tuple.from(new Object[] {job.id(), job.tokenHash(), job.uploadPath(), job.uploadBytes(),
-                        job.mediaType(), job.fileName(), job.questionId(), job.transcript()}))
+                        job.mediaType(), job.fileName(), job.questionId(), job.transcript(), job.ownerId()}))
                 .replaceWithVoid();
     }
 

@@ -14,7 +14,9 @@ public record ControlMessage(Type type, List<String> focus, String questionId) {
     /** The cue kinds a client may ask for in {@code focus}. */
     public static final Set<String> CUE_KINDS = Set.of("pace", "fillers", "eyeContact", "posture", "voice");
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Strict: text after the object ({@code {"type":"end"}x}) makes the message malformed, not an {@code end}. */
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     public static ControlMessage start(List<String> focus) {
         return new ControlMessage(Type.start, focus, null);

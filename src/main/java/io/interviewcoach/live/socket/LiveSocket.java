@@ -4,18 +4,22 @@ import jakarta.inject.Inject;
 
 import org.jboss.logging.Logger;
 
+import io.interviewcoach.live.protocol.ErrorCode;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.protocol.ServerMessage;
 import io.interviewcoach.live.service.LiveSession;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.Outbound;
 import io.quarkus.websockets.next.CloseReason;
+import io.interviewcoach.web.limit.LimitKind;
+import io.interviewcoach.web.limit.RateLimiter;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
 import io.quarkus.websockets.next.OnOpen;
 import io.quarkus.websockets.next.OnTextMessage;
 import io.quarkus.websockets.next.WebSocket;
+import io.quarkus.websockets.next.UserData;
 import io.quarkus.websockets.next.WebSocketConnection;
 import io.smallrye.common.annotation.NonBlocking;
 import io.vertx.core.buffer.Buffer;
@@ -36,6 +40,11 @@ public class LiveSocket {
     @Inject
     EndedSessions ended;
 
+    @Inject
+    RateLimiter limiter;
+
+    private static final UserData.TypedKey<Long> RATE_ERROR_AT = UserData.TypedKey.forLong("coach.rate-error-at");
+
     @OnOpen
     @NonBlocking
     void open(WebSocketConnection connection) {
@@ -54,7 +63,7 @@ public class LiveSocket {
     @OnBinaryMessage
     @NonBlocking
     void binary(Buffer message, WebSocketConnection connection) {
-        LiveSession session = session(connection);
+        LiveSession session = admitted(connection) ? session(connection) : null;
         if (session != null) {
             session.onBinary(message.getBytes());
         }
@@ -63,7 +72,7 @@ public class LiveSocket {
     @OnTextMessage
     @NonBlocking
     void text(String message, WebSocketConnection connection) {
-        LiveSession session = session(connection);
+        LiveSession session = admitted(connection) ? session(connection) : null;
         if (session != null) {
             session.onText(message);
         }
@@ -82,6 +91,30 @@ public class LiveSocket {
     @NonBlocking
     void error(Throwable e, WebSocketConnection connection) {
         LOG.warnf("live socket %s: %s", connection.pathParam("id"), e.toString());
+    }
+
+    /**
+     * Whether the message is within its client address's budget (coach.limits.socket-message, all its sessions
+     * together); one over it is dropped, and the client hears of it at most once a second.
+     */
+    private boolean admitted(WebSocketConnection connection) {
+        if (limiter.tryLocal(LimitKind.SOCKET_MESSAGE, "ip:" + host(connection.handshakeRequest().remoteAddress()))) {
+            return true;
+        }
+        long now = System.nanoTime();
+        Long last = connection.userData().get(RATE_ERROR_AT);
+        if (last == null || now - last > 1_000_000_000L) {
+            connection.userData().put(RATE_ERROR_AT, now);
+            new ConnectionOutbound(connection).send(new ServerMessage.Error(ErrorCode.rateLimited,
+                    "coach.limits.socket-message", "too many messages from this address; the excess is dropped"));
+        }
+        return false;
+    }
+
+    /** The address without its port ({@code host:port}, IPv6 hosts included). */
+    static String host(String remoteAddress) {
+        int colon = remoteAddress == null ? -1 : remoteAddress.lastIndexOf(':');
+        return colon > 0 ? remoteAddress.substring(0, colon) : String.valueOf(remoteAddress);
     }
 
     private LiveSession session(WebSocketConnection connection) {

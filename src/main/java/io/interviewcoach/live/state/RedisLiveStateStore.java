@@ -106,9 +106,10 @@ public class RedisLiveStateStore implements LiveStateStore {
     @Timeout(value = 500, unit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.5, delay = 2, delayUnit = ChronoUnit.SECONDS)
     public Uni<Void> delete(String sessionId) {
-        // Two single-key DELs: the keys may sit on different slots of a cluster.
+        // Single-key DELs: the keys may sit on different slots of a cluster. The recovery claim goes too (erasure).
         return redis().key().del(hashKey(sessionId))
                 .chain(() -> redis().key().del(streamKey(sessionId)))
+                .chain(() -> redis().key().del(hashKey(sessionId) + ":recovery"))
                 .chain(() -> redis().set(String.class).srem(OPEN_KEY, sessionId))
                 .replaceWithVoid();
     }

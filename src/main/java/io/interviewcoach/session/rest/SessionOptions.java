@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import io.interviewcoach.web.problem.Problem;
+
 /** The optional body of POST /api/sessions; a null field keeps the server's setting. Unknown fields are refused. */
 @Schema(name = "SessionOptions")
 public record SessionOptions(
@@ -17,7 +19,8 @@ public record SessionOptions(
         @Schema(description = "ids of bank questions the client means to ask (GET /api/questions)", nullable = true)
         List<String> questionIds) {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     /** @throws IllegalArgumentException with one line saying what is wrong */
     static SessionOptions parse(String body) {
@@ -31,7 +34,7 @@ public record SessionOptions(
                     + "\" (known: fps, poseModel, questionIds)", e);
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the body is not a JSON object of session options: "
-                    + e.getOriginalMessage(), e);
+                    + Problem.withoutClassNames(e.getOriginalMessage()), e);
         }
     }
 }

@@ -28,14 +28,14 @@ import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.interviewcoach.account.store.UserRow;
-import io.interviewcoach.account.store.UserStore;
+import io.interviewcoach.account.service.CallerOwners;
 import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.models.ModelMissingException;
+import io.interviewcoach.privacy.Erasures;
 import io.interviewcoach.question.store.QuestionEntity;
 import io.interviewcoach.question.store.QuestionStore;
 import io.interviewcoach.report.html.HtmlReportWriter;
@@ -53,6 +53,8 @@ import io.interviewcoach.web.access.Guarded;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
+import io.interviewcoach.web.limit.LimitKind;
+import io.interviewcoach.web.limit.RateLimited;
 import io.interviewcoach.web.problem.ProblemType;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.common.annotation.Blocking;
@@ -94,7 +96,10 @@ public class SessionResource {
     Callers callers;
 
     @Inject
-    UserStore users;
+    CallerOwners owners;
+
+    @Inject
+    Erasures erasures;
 
     @POST
     @Blocking
@@ -109,8 +114,11 @@ public class SessionResource {
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "Unknown owner token", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "Too many sessions from this address or owner (Retry-After)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "503", description = "At capacity (with Retry-After), models missing, or the store "
             + "unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RateLimited(LimitKind.SESSION_CREATE)
     public Response create(String body, @Parameter(description = "`Bearer <ownerToken>` or `Bearer <accessToken>` (optional)")
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         SessionOptions options;
@@ -122,7 +130,7 @@ public class SessionResource {
             throw ProblemException.badRequest("Bad session options: " + e.getMessage());
         }
         String questionIds = checkQuestions(options.questionIds());
-        UUID ownerId = owner(callers.of(authorization));
+        UUID ownerId = await(() -> owners.ownerOf(callers.of(authorization)));
         LiveSessions.Created created;
         try {
             created = sessions.create(settings);
@@ -146,27 +154,6 @@ public class SessionResource {
                 .entity(new SessionCreated(id, created.token(), "/api/sessions/" + id + "/live", MediaMessage.VERSION,
                         created.session().limits(), newOwnerToken))
                 .build();
-    }
-
-    /**
-     * The owner row a new session joins: a signed-in user's, or the one whose owner token was sent (404 for an unknown
-     * token); null for a caller without credentials, who gets a new owner.
-     */
-    private UUID owner(Caller caller) {
-        if (caller.isUser()) {
-            UserRow user = await(() -> users.byId(caller.userId()));
-            if (user == null || user.ownerId() == null) {
-                throw new ProblemException(ProblemType.INVALID_TOKEN, "This account no longer exists; sign in again");
-            }
-            return user.ownerId();
-        }
-        if (caller.kind() == Caller.Kind.ANONYMOUS) {
-            return null;
-        }
-        OwnerEntity known = await(() -> store.ownerByTokenHash(BearerToken.hash(caller.token())));
-        ResourceAccess.require(caller, Guarded.byToken(known == null ? null : known.tokenHash), ResourceAccess.Action.WRITE,
-                "owner");
-        return known.id;
     }
 
     /** The question ids as a JSON array for the row, after checking each is in the bank; null when none given. */
@@ -308,8 +295,7 @@ public class SessionResource {
     public Uni<Response> delete(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.reachable(id, authorization, ResourceAccess.Action.WRITE)
-                .invoke(s -> sessions.delete(s.id()))
-                .chain(s -> Uni.createFrom().completionStage(journal.settled(s.id())))
+                .chain(s -> erasures.session(s.uuid()))
                 .map(v -> Response.noContent().build());
     }
 

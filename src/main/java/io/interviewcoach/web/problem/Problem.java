@@ -13,6 +13,17 @@ public record Problem(
         @Schema(example = "No session with this id and token") String detail) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
+    private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile(
+            "\\b(?:[a-z_$][\\w$]*\\.)+([A-Z][\\w$]*)");
+
+    /**
+     * A library's message (Jackson's: "Cannot deserialize value of type `java.lang.Integer`…") with its Java class
+     * names cut to their simple names, so no internals reach a client.
+     */
+    public static String withoutClassNames(String message) {
+        return message == null ? null : QUALIFIED.matcher(message).replaceAll("$1");
+    }
+
     public static Response response(ProblemType type, String detail) {
         return response(type, detail, null);
     }

@@ -43,7 +43,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e) {
-        return Problem.response(ProblemType.BAD_REQUEST, "The body is not valid JSON: " + e.getOriginalMessage());
+        return Problem.response(ProblemType.BAD_REQUEST, "The body is not valid JSON: " + Problem.withoutClassNames(e.getOriginalMessage()));
     }
 
     /** A store that is away is no bug: 503 with Retry-After, one log line, no stack trace. */
@@ -53,6 +53,10 @@ public class ProblemMappers {
             LOG.warnf("request answered 503: storage unavailable (%s)", rootMessage(e));
             LOG.debug("storage unavailable", e);
             return problem(ProblemException.storageUnavailable());
+        }
+        if (e instanceof java.io.IOException && e.getMessage() != null && e.getMessage().contains("multipart")) {
+            // the body ended before its closing boundary (or was never multipart): the client's fault, not a bug
+            return Problem.response(ProblemType.BAD_REQUEST, "The multipart/form-data body is malformed");
         }
         LOG.error("request failed", e);
         return Problem.response(ProblemType.INTERNAL, "The server could not answer this request; it has been logged");

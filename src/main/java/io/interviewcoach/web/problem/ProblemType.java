@@ -11,6 +11,8 @@ public enum ProblemType {
     INVALID_TOKEN("invalid-token", 401, "Invalid credentials"),
     /** A signed-in user without the role an account-level call needs (never for session content: that is a 404). */
     FORBIDDEN("forbidden", 403, "Forbidden"),
+    /** A change or a live socket from a page of another site (docs/security.md). */
+    FOREIGN_ORIGIN("foreign-origin", 403, "Foreign origin"),
     NOT_FOUND("not-found", 404, "Not found"),
     METHOD_NOT_ALLOWED("method-not-allowed", 405, "Method not allowed"),
     NOT_ACCEPTABLE("not-acceptable", 406, "Not acceptable"),
