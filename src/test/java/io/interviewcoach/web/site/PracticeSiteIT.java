@@ -39,7 +39,7 @@ class PracticeSiteIT {
     @Test
     void twoQuestionsThroughTheSiteEndWithTheReportTheApiServes() throws Exception {
         for (String tool : List.of("node", "ffmpeg", "/usr/bin/chromium")) {
-            assertEquals(0, run(List.of("sh", "-c", "command -v " + tool), Path.of("."), 10),
+            assertEquals(0, SiteBrowserRun.run(List.of("sh", "-c", "command -v " + tool), Path.of("."), 10),
                     tool + " is missing: run deploy/install-test-tools.sh");
         }
         Path dir = Path.of("target", "practice-site-it").toAbsolutePath();
@@ -49,9 +49,9 @@ class PracticeSiteIT {
         // picture every 10 s and the report gets a "Face in frame" tip whose moments (noFace events) fall inside
         // the recorded answers. Its own audio track is near silence (-63 dB mean): no speech, so a broken audio path
         // would pass unnoticed; the microphone plays jfk.flac, real speech, and the voice score must appear.
-        Path video = convert(TestAssets.media("d9.mp4"), dir.resolve("d9-away.y4m"), "-t", "10", "-an", "-r", "10",
+        Path video = SiteBrowserRun.convert(TestAssets.media("d9.mp4"), dir.resolve("d9-away.y4m"), "-t", "10", "-an", "-r", "10",
                 "-vf", "drawbox=enable='between(t,3,7)':color=black:t=fill", "-pix_fmt", "yuv420p");
-        Path audio = convert(TestAssets.media("jfk.flac"), dir.resolve("jfk.wav"), "-vn", "-ac", "1", "-ar", "48000", "-c:a", "pcm_s16le");
+        Path audio = SiteBrowserRun.convert(TestAssets.media("jfk.flac"), dir.resolve("jfk.wav"), "-vn", "-ac", "1", "-ar", "48000", "-c:a", "pcm_s16le");
         Path models = TestAssets.models().dir().toAbsolutePath();
 
         int port = PackagedBinary.freePort();
@@ -214,27 +214,6 @@ class PracticeSiteIT {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
-    }
-
-    /** The recording as Chromium's fake capture device plays it (.y4m video, .wav audio); made once per build. */
-    private static Path convert(Path source, Path target, String... options) throws IOException, InterruptedException {
-        if (!Files.isRegularFile(target)) {
-            List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-y", "-i", source.toString()));
-            cmd.addAll(List.of(options));
-            cmd.add(target.toString());
-            assertEquals(0, run(cmd, target.getParent(), 60), "ffmpeg could not convert " + source);
-        }
-        return target;
-    }
-
-    private static int run(List<String> cmd, Path dir, int seconds) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            return -1;
-        }
-        return p.exitValue();
     }
 
     private static void deleteTree(Path root) throws IOException {

@@ -52,7 +52,8 @@ record SiteBrowserRun(Process process, Path log, Path result) {
         return Files.readString(log) + (Files.exists(result) ? "\nresult: " + Files.readString(result) : "");
     }
 
-    private static Path convert(Path source, Path target, String... options) throws IOException, InterruptedException {
+    /** The recording as Chromium's fake capture device plays it (.y4m video, .wav audio); made once per build. */
+    static Path convert(Path source, Path target, String... options) throws IOException, InterruptedException {
         if (!Files.isRegularFile(target)) {
             List<String> cmd = new ArrayList<>(List.of("ffmpeg", "-v", "error", "-y", "-i", source.toString()));
             cmd.addAll(List.of(options));
@@ -62,7 +63,7 @@ record SiteBrowserRun(Process process, Path log, Path result) {
         return target;
     }
 
-    private static int run(List<String> cmd, Path dir, int seconds) throws IOException, InterruptedException {
+    static int run(List<String> cmd, Path dir, int seconds) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
