@@ -88,18 +88,6 @@ public class ShareStore {
                 .execute(Tuple.of(userId)).map(ShareStore::shares);
     }
 
-    /** The ids of the owner's stored sessions, oldest first. */
-    @Timeout(5000)
-    @Retry(maxRetries = 1, delay = 100, abortOn = CircuitBreakerOpenException.class)
-    public Uni<List<UUID>> sessionsOf(UUID ownerId) {
-        return pool().preparedQuery("SELECT id FROM sessions WHERE owner_id = $1 ORDER BY created_at")
-                .execute(Tuple.of(ownerId)).map(rows -> {
-                    List<UUID> ids = new ArrayList<>();
-                    rows.forEach(r -> ids.add(r.getUUID("id")));
-                    return ids;
-                });
-    }
-
     private static List<ShareRow> shares(RowSet<Row> rows) {
         List<ShareRow> shares = new ArrayList<>();
         rows.forEach(r -> shares.add(new ShareRow(r.getUUID("session_id"), r.getUUID("coach_id"), r.getString("coach_email"),
