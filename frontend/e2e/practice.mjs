@@ -34,6 +34,12 @@ try {
   await page.goto(`${base}/`);
   await page.getByRole('heading', { name: 'Practise an interview' }).waitFor();
   await page.locator('#question-list input:checked').nth(1).waitFor();
+  // a pasted job description puts the questions it asks about first and chooses the best two
+  await page.getByLabel(/Paste the job description/).fill('We look for someone who resolves conflict with a teammate: '
+    + 'listen to their perspective, find a compromise from data, keep the relationship and the result.');
+  await page.getByRole('button', { name: 'Put its questions first' }).click();
+  await page.getByText(/match this job/).waitFor();
+  result.firstAfterJob = await page.locator('#question-list input').first().getAttribute('value');
   result.questionIds = await page.locator('#question-list input:checked').evaluateAll((els) => els.map((e) => e.value));
   await shot('01-start');
   await page.getByRole('button', { name: 'Check camera and microphone' }).click();

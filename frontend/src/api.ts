@@ -64,6 +64,20 @@ export function questions(): Promise<Question[]> {
   return call<Question[]>('/api/questions');
 }
 
+export interface QuestionMatch {
+  question: Question;
+  /** 0-100: how much of the question's talking points the text covers */
+  relevance: number;
+  matched: string[];
+}
+
+/** The bank ordered by how well a job description covers each question's talking points, best first. */
+export function matchQuestions(text: string): Promise<QuestionMatch[]> {
+  return call<QuestionMatch[]>('/api/questions/match', {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ text }),
+  });
+}
+
 /** Creates a live session; the owner token (kept in this browser) groups the candidate's sessions for progress. */
 export async function createSession(questionIds: string[]): Promise<CreatedSession> {
   const owner = localStorage.getItem(OWNER_KEY);

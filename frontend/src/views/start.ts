@@ -1,5 +1,5 @@
 /** Start: pick the questions and what to be coached on. */
-import { questions as fetchQuestions, type Question } from '../api';
+import { matchQuestions, questions as fetchQuestions, type Question } from '../api';
 import { h, show } from '../dom';
 import type { Focus } from '../protocol';
 import { navigate } from '../router';
@@ -26,6 +26,12 @@ function render(root: HTMLElement, all: Question[]): void {
     h('option', { value: '' }, 'All questions'),
     ...categories.map((c) => h('option', { value: c }, CATEGORY_LABELS[c] ?? c.replace(/^role-/, 'Role: '))));
   const count = h('p', { class: 'hint', 'aria-live': 'polite' });
+  // concepts of each question that the pasted job description mentions (after "Order by this job")
+  const matchedBy = new Map<string, string[]>();
+  const jobText = h('textarea', { id: 'job-description', rows: 4, maxlength: 20000,
+    placeholder: 'Paste the job advert here (optional)' }) as HTMLTextAreaElement;
+  const jobStatus = h('p', { class: 'hint', role: 'status' });
+  const orderByJob = h('button', { type: 'button', id: 'order-by-job' }, 'Put its questions first');
   const error = h('p', { class: 'alert', role: 'alert', hidden: true });
 
   const updateCount = () => {
@@ -39,12 +45,40 @@ function render(root: HTMLElement, all: Question[]): void {
           if ((e.target as HTMLInputElement).checked) chosen.add(q.id); else chosen.delete(q.id);
           updateCount();
         } });
-      return h('li', {}, box, h('label', { for: id }, q.text));
+      const matched = matchedBy.get(q.id) ?? [];
+      return h('li', {}, box, h('label', { for: id }, q.text,
+        matched.length > 0 ? h('span', { class: 'hint' }, ` — in the job: ${matched.join(', ')}`) : ''));
     }));
     updateCount();
   };
   filter.addEventListener('change', fill);
   fill();
+  orderByJob.addEventListener('click', () => {
+    if (!jobText.value.trim()) {
+      jobStatus.textContent = 'Paste a job description first.';
+      return;
+    }
+    orderByJob.disabled = true;
+    jobStatus.textContent = 'Matching…';
+    matchQuestions(jobText.value).then((ranked) => {
+      matchedBy.clear();
+      ranked.forEach((m) => matchedBy.set(m.question.id, m.matched));
+      const order = new Map(ranked.map((m, i) => [m.question.id, i]));
+      all.sort((a, b) => (order.get(a.id) ?? 0) - (order.get(b.id) ?? 0));
+      const top = ranked.filter((m) => m.relevance > 0);
+      if (top.length > 0) {
+        chosen.clear();
+        top.slice(0, 2).forEach((m) => chosen.add(m.question.id));
+      }
+      jobStatus.textContent = top.length === 0
+        ? 'No question of the bank matches this text; the order is unchanged.'
+        : `${top.length} question${top.length === 1 ? '' : 's'} match this job; the best two are chosen.`;
+      filter.value = '';
+      fill();
+    }, (e: Error) => {
+      jobStatus.textContent = e.message;
+    }).finally(() => { orderByJob.disabled = false; });
+  });
 
   const focusBoxes = (Object.keys(FOCUS_LABELS) as Focus[]).map((f) =>
     h('li', {}, h('input', { type: 'checkbox', id: `focus-${f}`, name: 'focus', value: f, checked: app.plan?.focus.includes(f) ?? true }),
@@ -65,6 +99,9 @@ function render(root: HTMLElement, all: Question[]): void {
       navigate('/check');
     },
   },
+  h('fieldset', {}, h('legend', {}, 'Job description'),
+    h('label', { for: 'job-description' }, 'Paste the job description to put the questions it asks about first'),
+    jobText, orderByJob, jobStatus),
   h('fieldset', {}, h('legend', {}, 'Questions'),
     h('label', { for: 'category', class: 'inline' }, 'Show '), filter, count, list),
   h('fieldset', {}, h('legend', {}, 'Coach me on'), h('ul', { class: 'choices compact' }, ...focusBoxes)),

@@ -84,6 +84,7 @@ class AccessMatrixTest {
         write("DELETE /api/sessions/{id}/shares/{coachId}", 204);
         users("GET /api/progress", 200);
         open("GET /api/questions", 200);
+        open("POST /api/questions/match", 200);
         // analyses: the job's token holder only (accounts do not own jobs yet)
         open("POST /api/analyses", 202);
         rule("GET /api/analyses/{id}", OwnerCredential.JOB_TOKEN, 401, 200, 404, 404, 404, 404);
@@ -221,6 +222,7 @@ class AccessMatrixTest {
             case "POST /api/auth/refresh", "POST /api/auth/logout" -> Api.JSON.createObjectNode()
                     .put("refreshToken", api.login(who.email(), who.password()).refreshToken()).toString();
             case "POST /api/sessions" -> "{}";
+            case "POST /api/questions/match" -> "{\"text\":\"a team lead who resolves conflict\"}";
             case "POST /api/sessions/{id}/shares" -> Api.JSON.createObjectNode()
                     .put("coachId", accounts.get(Who.COACH_SHARED).id().toString()).toString();
             default -> null;

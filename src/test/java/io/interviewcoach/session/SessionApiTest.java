@@ -11,6 +11,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -300,6 +301,38 @@ class SessionApiTest {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"questionIds\":[\"no-such-question\"]}")));
         assertEquals(400, bad.statusCode(), bad.body());
         assertTrue(JSON.readTree(bad.body()).get("detail").asText().contains("no-such-question"));
+    }
+
+    @Test
+    @Order(9)
+    void aJobDescriptionPutsTheQuestionsItAsksAboutFirst() throws Exception {
+        String jd = "We want an engineer who can resolve conflict in a team, listen to each teammate's perspective and "
+                + "find a compromise grounded in data, while keeping the relationship and the result in view.";
+        JsonNode ranked = json(postJson("/api/questions/match", JSON.createObjectNode().put("text", jd).toString()), 200);
+        assertEquals(json(get("/api/questions", null), 200).size(), ranked.size(), "every question, reordered");
+        assertEquals("conflict-teammate", ranked.get(0).at("/question/id").asText(), ranked.get(0).toString());
+        assertEquals(100.0, ranked.get(0).get("relevance").asDouble(), 1e-9, "all four talking points are in the text");
+        List<String> matched = new ArrayList<>();
+        ranked.get(0).get("matched").forEach(m -> matched.add(m.asText()));
+        assertTrue(matched.containsAll(List.of("conflict", "listen", "compromise", "relationship")), matched.toString());
+        for (int i = 1; i < ranked.size(); i++) {
+            assertTrue(ranked.get(i - 1).get("relevance").asDouble() >= ranked.get(i).get("relevance").asDouble(),
+                    "best match first: " + ranked);
+        }
+        assertEquals(0.0, ranked.get(ranked.size() - 1).get("relevance").asDouble(), "most questions are not about this");
+        JsonNode generalOnly = json(postJson("/api/questions/match?category=general", JSON.createObjectNode()
+                .put("text", jd).toString()), 200);
+        assertTrue(generalOnly.size() > 0);
+        generalOnly.forEach(m -> assertEquals("general", m.at("/question/category").asText()));
+
+        assertEquals(400, postJson("/api/questions/match", "{\"text\":\"  \"}").statusCode());
+        assertEquals(400, postJson("/api/questions/match", JSON.createObjectNode().put("text", "x".repeat(20_001))
+                .toString()).statusCode());
+    }
+
+    private HttpResponse<String> postJson(String path, String body) throws Exception {
+        return send(HttpRequest.newBuilder(base.resolve(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import io.interviewcoach.speech.Word;
 import io.interviewcoach.speech.text.Stemmer;
 import io.interviewcoach.speech.text.TokenSequence;
 
@@ -18,6 +19,20 @@ public final class RelevanceScorer {
     public static final int CONCEPTS_TO_COVER = 2;
 
     public record Relevance(double score, List<TalkingPointCoverage> talkingPoints) {
+    }
+
+    /**
+     * How much of the question's talking points a written text covers (e.g. a job description, to put the questions
+     * it asks about first): the same matching as for a spoken answer, over the text's words.
+     */
+    public Relevance scoreText(String text, Question question) {
+        List<Word> words = new ArrayList<>();
+        for (String w : text.strip().split("\\s+")) {
+            if (!w.isEmpty()) {
+                words.add(new Word(w, words.size(), words.size(), null, false));
+            }
+        }
+        return score(new TokenSequence(words, 1.0), new boolean[words.size()], question);
     }
 
     public Relevance score(TokenSequence t, boolean[] filler, Question question) {

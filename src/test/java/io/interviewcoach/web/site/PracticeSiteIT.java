@@ -89,6 +89,8 @@ class PracticeSiteIT {
             assertTrue(shown.get("micLevelDb").asDouble() > -60, "the microphone meter never moved: " + shown.get("micLevelDb"));
             List<String> questionIds = texts(shown.get("questionIds"));
             assertEquals(2, questionIds.size());
+            assertEquals("conflict-teammate", shown.get("firstAfterJob").asText(), "the job description's question comes first");
+            assertEquals("conflict-teammate", questionIds.get(0), "and is chosen");
             JsonNode bank = get(base + "/api/questions", null);
             List<String> asked = new ArrayList<>();
             for (String id : questionIds) {
