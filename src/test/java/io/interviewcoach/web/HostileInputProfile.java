@@ -12,6 +12,7 @@ public class HostileInputProfile implements QuarkusTestProfile {
     static final int SESSION_LIMIT = 20;
     static final int UPLOAD_LIMIT = 10;
     static final int SOCKET_LIMIT = 30;
+    static final int SIGN_IN_LIMIT = 5;
     static final String ALLOWED_ORIGIN = "https://allowed.example";
     static final Path UPLOAD_DIR = Path.of("target", "hostile-uploads-" + UUID.randomUUID()).toAbsolutePath();
 
@@ -24,6 +25,7 @@ public class HostileInputProfile implements QuarkusTestProfile {
                 Map.entry("coach.limits.session-create", SESSION_LIMIT + "/1m"),
                 Map.entry("coach.limits.upload", UPLOAD_LIMIT + "/1m"),
                 Map.entry("coach.limits.socket-message", SOCKET_LIMIT + "/1s"),
+                Map.entry("coach.limits.sign-in", SIGN_IN_LIMIT + "/1m"),
                 Map.entry("quarkus.http.cors.enabled", "true"),
                 Map.entry("quarkus.http.cors.origins", ALLOWED_ORIGIN),
                 Map.entry("coach.jobs.enabled", "false"),

@@ -224,6 +224,17 @@ class HostileInputTest {
                 expect429("session creation burst, request " + i + " (a forged X-Forwarded-For changes nothing)", r);
             }
         }
+        // password guessing: one account's budget is spent whatever address the guesses claim to come from
+        String victim = "victim-" + UUID.randomUUID() + "@example.com";
+        for (int i = 1; i <= HostileInputProfile.SIGN_IN_LIMIT + 3; i++) {
+            Response r = given().contentType("application/json").header("X-Forwarded-For", "203.0.113." + i)
+                    .body("{\"email\":\"" + victim + "\",\"password\":\"guess number " + i + "\"}").post("/api/auth/login");
+            if (i <= HostileInputProfile.SIGN_IN_LIMIT) {
+                assertEquals(401, r.statusCode(), "within the limit, guess " + i);
+            } else {
+                expect429("brute-force sign-in, guess " + i, r);
+            }
+        }
         for (int i = 1; i <= HostileInputProfile.UPLOAD_LIMIT + 3; i++) {
             Response r = given().multiPart("questionId", "x").post("/api/analyses");
             if (i <= HostileInputProfile.UPLOAD_LIMIT) {
