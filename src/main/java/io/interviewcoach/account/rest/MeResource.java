@@ -87,7 +87,8 @@ public class MeResource {
     @GET
     @Path("/export")
     @Operation(summary = "Everything stored about me, as one JSON download", description = "The account (without the "
-            + "password hash), its shares, and its sessions with their reports.")
+            + "password hash), its shares, and under `content` everything of its owner: sessions with answers, timelines "
+            + "and reports, and analysis jobs (docs/security.md).")
     @APIResponse(responseCode = "200", description = "The export (Content-Disposition: attachment)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
@@ -116,7 +117,8 @@ public class MeResource {
 
     @DELETE
     @Operation(summary = "Erase my account and everything of it", description = "Its sessions (with answers, "
-            + "timelines and reports), shares, refresh tokens and the account itself. Access tokens already issued are "
+            + "timelines, reports, spooled ends and live state), its analysis jobs and their uploads, shares, refresh tokens "
+            + "and the account itself. Access tokens already issued are "
             + "refused from then on (the account is gone).")
     @APIResponse(responseCode = "204", description = "Erased")
     @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
