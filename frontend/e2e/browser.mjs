@@ -18,9 +18,13 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors into result.consoleErrors and takes full-page screenshots into SHOTS. */
-export async function open(browser, result, viewport) {
-  const page = await browser.newPage({ viewport });
+/**
+ * A page that records console errors into result.consoleErrors and takes full-page screenshots into SHOTS.
+ * `bypassCSP` lets a test inject its own script (axe-core is added inline, which the site's CSP rightly refuses);
+ * the practice run (practice.mjs) keeps the CSP and fails on any violation in the console.
+ */
+export async function open(browser, result, viewport, { bypassCSP = false } = {}) {
+  const page = await (await browser.newContext({ viewport, bypassCSP })).newPage();
   result.consoleErrors ??= [];
   result.steps ??= [];
   page.on('console', (m) => { if (m.type() === 'error') result.consoleErrors.push(m.text()); });
