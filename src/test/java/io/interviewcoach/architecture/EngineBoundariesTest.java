@@ -37,7 +37,7 @@ class EngineBoundariesTest {
             "io/interviewcoach/question/", "io/interviewcoach/progress/",
             // the report writers, the analysis wiring and the live service sit above the engine
             "io/interviewcoach/report/", "io/interviewcoach/analysis/", "io/interviewcoach/live/",
-            "io/interviewcoach/overlay/", "io/interviewcoach/account/",
+            "io/interviewcoach/overlay/", "io/interviewcoach/account/", "io/interviewcoach/privacy/",
             "io/vertx/ext/web/", "jakarta/ws/rs/", "io/quarkus/redis/", "org/hibernate/", "io/quarkus/hibernate",
             "io/quarkus/websockets", "io/vertx/pgclient/", "io/vertx/mutiny/pgclient/", "io/vertx/redis/",
             "io/vertx/mutiny/redis/", "org/flywaydb/", "io/zonky/");
