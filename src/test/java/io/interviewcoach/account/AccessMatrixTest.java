@@ -53,13 +53,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 class AccessMatrixTest {
     enum Who { ANONYMOUS, OWNER, OTHER_CANDIDATE, COACH_SHARED, COACH_UNSHARED, ADMIN }
 
-    /** Whose token the owner column uses: the owning account's access token, or the job's own token. */
-    enum OwnerCredential { ACCOUNT, JOB_TOKEN }
-
-    record Rule(OwnerCredential owner, Map<Who, Integer> expected) {
-    }
-
-    private static final Map<String, Rule> RULES = new LinkedHashMap<>();
+    private static final Map<String, Map<Who, Integer>> RULES = new LinkedHashMap<>();
 
     static {
         // accounts: open calls answer the same to everyone (the body is the credential)
@@ -71,7 +65,7 @@ class AccessMatrixTest {
         users("GET /api/me/shares", 200);
         users("GET /api/me/export", 200);
         users("DELETE /api/me", 204);
-        rule("GET /api/users", OwnerCredential.ACCOUNT, 401, 403, 403, 403, 403, 200);
+        rule("GET /api/users", 401, 403, 403, 403, 403, 200);
         // sessions: owner reads and writes, the coach it was shared with reads, everyone else: 404
         open("POST /api/sessions", 201);
         read("GET /api/sessions/{id}");
@@ -85,35 +79,35 @@ class AccessMatrixTest {
         users("GET /api/progress", 200);
         open("GET /api/questions", 200);
         open("POST /api/questions/match", 200);
-        // analyses: the job's token holder only (accounts do not own jobs yet)
+        // analyses: the account that uploaded (and the job token's holder, JobApiTest), never shared
         open("POST /api/analyses", 202);
-        rule("GET /api/analyses/{id}", OwnerCredential.JOB_TOKEN, 401, 200, 404, 404, 404, 404);
-        rule("GET /api/analyses/{id}/report", OwnerCredential.JOB_TOKEN, 401, 422, 404, 404, 404, 404);
-        rule("DELETE /api/analyses/{id}", OwnerCredential.JOB_TOKEN, 401, 204, 404, 404, 404, 404);
+        write("GET /api/analyses/{id}", 200);
+        write("GET /api/analyses/{id}/report", 422);
+        write("DELETE /api/analyses/{id}", 204);
     }
 
-    private static void rule(String op, OwnerCredential owner, int... statuses) {
+    private static void rule(String op, int... statuses) {
         Map<Who, Integer> expected = new EnumMap<>(Who.class);
         for (Who w : Who.values()) {
             expected.put(w, statuses[w.ordinal()]);
         }
-        RULES.put(op, new Rule(owner, expected));
+        RULES.put(op, expected);
     }
 
     private static void open(String op, int status) {
-        rule(op, OwnerCredential.ACCOUNT, status, status, status, status, status, status);
+        rule(op, status, status, status, status, status, status);
     }
 
     private static void users(String op, int status) {
-        rule(op, OwnerCredential.ACCOUNT, 401, status, status, status, status, status);
+        rule(op, 401, status, status, status, status, status);
     }
 
     private static void read(String op) {
-        rule(op, OwnerCredential.ACCOUNT, 401, 200, 404, 200, 404, 404);
+        rule(op, 401, 200, 404, 200, 404, 404);
     }
 
     private static void write(String op, int status) {
-        rule(op, OwnerCredential.ACCOUNT, 401, status, 404, 404, 404, 404);
+        rule(op, 401, status, 404, 404, 404, 404);
     }
 
     @TestHTTPResource("/")
@@ -173,7 +167,7 @@ class AccessMatrixTest {
             for (Who who : Who.values()) {
                 int status = call(op, who);
                 cells++;
-                int expected = RULES.get(op).expected().get(who);
+                int expected = RULES.get(op).get(who);
                 if (status != expected) {
                     wrong.add(op + " as " + who + ": " + status + ", expected " + expected);
                 }
@@ -187,7 +181,6 @@ class AccessMatrixTest {
 
     /** One cell: a fresh session and job, the request as this caller, and clean-up of what it created. */
     private int call(String op, Who who) throws Exception {
-        Rule rule = RULES.get(op);
         Account owner = accounts.get(Who.OWNER);
         Account caller = accounts.get(who);
         if (op.equals("DELETE /api/me") && who != Who.ANONYMOUS && who != Who.ADMIN) {
@@ -196,10 +189,9 @@ class AccessMatrixTest {
         UUID sessionId = seedSession(owner);
         UUID jobId = UUID.randomUUID();
         String jobToken = BearerToken.generate();
-        seedJob(jobId, jobToken);
+        seedJob(jobId, jobToken, owner);
 
-        String bearer = who == Who.ANONYMOUS ? null
-                : who == Who.OWNER && rule.owner() == OwnerCredential.JOB_TOKEN ? jobToken : caller.accessToken();
+        String bearer = who == Who.ANONYMOUS ? null : caller.accessToken();
         String method = op.substring(0, op.indexOf(' '));
         String path = op.substring(op.indexOf(' ') + 1)
                 .replace("{id}", op.contains("/api/analyses/") ? jobId.toString()
@@ -259,11 +251,12 @@ class AccessMatrixTest {
     }
 
     /**
-     * A job that failed (no upload, no analysis): inserted, then marked failed at once, so that no worker of any
+     * A job of the owner's account that failed (no upload, no analysis): inserted, then marked failed at once, so that no worker of any
      * server sharing this database ever claims it; deleted after its cell.
      */
-    private void seedJob(UUID jobId, String jobToken) {
-        await(() -> jobs.insert(new NewJob(jobId, BearerToken.hash(jobToken), null, "target/matrix-no-upload-" + jobId, 1,
+    private void seedJob(UUID jobId, String jobToken, Account owner) {
+        UUID ownerRow = await(() -> users.byId(owner.id())).ownerId();
+        await(() -> jobs.insert(new NewJob(jobId, BearerToken.hash(jobToken), ownerRow, "target/matrix-no-upload-" + jobId, 1,
                 "video/mp4", "none.mp4", null, null)));
         await(() -> pool.preparedQuery("UPDATE analysis_jobs SET status = 'failed', error = 'seeded by the access matrix'"
                 + " WHERE id = $1").execute(Tuple.of(jobId)));

@@ -125,7 +125,7 @@ public class AnalysisResource {
         Caller caller = callers.of(authorization);
         UUID uuid = idOrRefuse(id, caller);
         return store.find(uuid).map(row -> {
-            require(caller, row == null ? null : row.tokenHash());
+            require(caller, row == null ? null : Guarded.unshared(row.tokenHash(), row.ownerUserId()));
             return JobView.of(row);
         });
     }
@@ -151,7 +151,7 @@ public class AnalysisResource {
         Caller caller = callers.of(authorization);
         UUID uuid = idOrRefuse(id, caller);
         return store.report(uuid).map(r -> {
-            require(caller, r == null ? null : r.tokenHash());
+            require(caller, r == null ? null : Guarded.unshared(r.tokenHash(), r.ownerUserId()));
             return switch (r.status()) {
                 case DONE -> Response.ok(r.reportJson(), MediaType.APPLICATION_JSON).build();
                 case FAILED -> Problem.response(ProblemType.ANALYSIS_FAILED, r.error());
@@ -176,7 +176,7 @@ public class AnalysisResource {
         Caller caller = callers.of(authorization);
         UUID uuid = idOrRefuse(id, caller);
         var row = store.find(uuid).await().indefinitely();
-        require(caller, row == null ? null : row.tokenHash());
+        require(caller, row == null ? null : Guarded.unshared(row.tokenHash(), row.ownerUserId()));
         erasures.job(uuid).await().indefinitely();
         return Response.noContent().build();
     }
@@ -203,8 +203,11 @@ public class AnalysisResource {
         }
     }
 
-    /** A job is its token holder's (accounts do not own jobs yet: a signed-in caller without the token gets 404). */
-    private static void require(Caller caller, String tokenHash) {
-        ResourceAccess.require(caller, Guarded.byToken(tokenHash), ResourceAccess.Action.WRITE, WHAT);
+    /**
+     * A job is its token holder's and, when uploaded with an account's credentials, that account's; it is never
+     * shared, so a coach or an administrator gets the same 404 as a stranger.
+     */
+    private static void require(Caller caller, Guarded job) {
+        ResourceAccess.require(caller, job, ResourceAccess.Action.WRITE, WHAT);
     }
 }

@@ -1,5 +1,10 @@
 package io.interviewcoach.job.store;
 
-/** What GET /api/analyses/{id}/report needs: the owner, the state, and the report JSON (null until done). */
-public record JobReport(String tokenHash, JobStatus status, String reportJson, String error) {
+import java.util.UUID;
+
+/**
+ * What GET /api/analyses/{id}/report needs: who may see it (the job token's hash, the owning account or null), the
+ * state, and the report JSON (null until done).
+ */
+public record JobReport(String tokenHash, UUID ownerUserId, JobStatus status, String reportJson, String error) {
 }

@@ -54,8 +54,8 @@ public class JobStore {
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     public Uni<JobRow> find(UUID id) {
         return pool().preparedQuery("""
-                SELECT id, token_hash, status, progress, created_at, started_at, finished_at, error
-                FROM analysis_jobs WHERE id = $1""")
+                SELECT j.id, j.token_hash, o.user_id, j.status, j.progress, j.created_at, j.started_at, j.finished_at, j.error
+                FROM analysis_jobs j LEFT JOIN owners o ON o.id = j.owner_id WHERE j.id = $1""")
                 .execute(Tuple.of(id))
                 .map(rows -> {
                     Row r = first(rows);
@@ -67,11 +67,13 @@ public class JobStore {
     @Timeout(5000)
     @Retry(maxRetries = 2, delay = 200, jitter = 100, abortOn = CircuitBreakerOpenException.class)
     public Uni<JobReport> report(UUID id) {
-        return pool().preparedQuery("SELECT token_hash, status, report::text AS report, error FROM analysis_jobs WHERE id = $1")
+        return pool().preparedQuery("""
+                SELECT j.token_hash, o.user_id, j.status, j.report::text AS report, j.error
+                FROM analysis_jobs j LEFT JOIN owners o ON o.id = j.owner_id WHERE j.id = $1""")
                 .execute(Tuple.of(id))
                 .map(rows -> {
                     Row r = first(rows);
-                    return r == null ? null : new JobReport(r.getString("token_hash"), JobStatus.of(r.getString("status")),
+                    return r == null ? null : new JobReport(r.getString("token_hash"), r.getUUID("user_id"), JobStatus.of(r.getString("status")),
                             r.getString("report"), r.getString("error"));
                 });
     }
@@ -166,7 +168,7 @@ public class JobStore {
     }
 
     private static JobRow row(Row r) {
-        return new JobRow(r.getUUID("id"), r.getString("token_hash"), JobStatus.of(r.getString("status")),
+        return new JobRow(r.getUUID("id"), r.getString("token_hash"), r.getUUID("user_id"), JobStatus.of(r.getString("status")),
                 r.getDouble("progress"), instant(r.getOffsetDateTime("created_at")),
                 instant(r.getOffsetDateTime("started_at")), instant(r.getOffsetDateTime("finished_at")),
                 r.getString("error"));

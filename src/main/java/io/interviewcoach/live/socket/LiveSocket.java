@@ -43,6 +43,9 @@ public class LiveSocket {
     @Inject
     RateLimiter limiter;
 
+    @Inject
+    SessionOwners owners;
+
     private static final UserData.TypedKey<Long> RATE_ERROR_AT = UserData.TypedKey.forLong("coach.rate-error-at");
 
     @OnOpen
@@ -94,11 +97,16 @@ public class LiveSocket {
     }
 
     /**
-     * Whether the message is within its client address's budget (coach.limits.socket-message, all its sessions
-     * together); one over it is dropped, and the client hears of it at most once a second.
+     * Whether the message is within the budget of its client address and of its session's owner
+     * (coach.limits.socket-message, all their sessions together); one over it is dropped, and the client hears of it
+     * at most once a second.
      */
     private boolean admitted(WebSocketConnection connection) {
-        if (limiter.tryLocal(LimitKind.SOCKET_MESSAGE, "ip:" + host(connection.handshakeRequest().remoteAddress()))) {
+        boolean withinAddress = limiter.tryLocal(LimitKind.SOCKET_MESSAGE,
+                "ip:" + host(connection.handshakeRequest().remoteAddress()));
+        boolean withinOwner = withinAddress && owners.ownerOf(connection.pathParam("id"))
+                .map(owner -> limiter.tryLocal(LimitKind.SOCKET_MESSAGE, "owner:" + owner)).orElse(true);
+        if (withinOwner) {
             return true;
         }
         long now = System.nanoTime();
@@ -106,7 +114,7 @@ public class LiveSocket {
         if (last == null || now - last > 1_000_000_000L) {
             connection.userData().put(RATE_ERROR_AT, now);
             new ConnectionOutbound(connection).send(new ServerMessage.Error(ErrorCode.rateLimited,
-                    "coach.limits.socket-message", "too many messages from this address; the excess is dropped"));
+                    "coach.limits.socket-message", "too many messages from this address or owner; the excess is dropped"));
         }
         return false;
     }

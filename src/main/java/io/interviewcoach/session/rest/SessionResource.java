@@ -33,6 +33,7 @@ import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.service.LiveSessions;
+import io.interviewcoach.live.socket.SessionOwners;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.models.ModelMissingException;
 import io.interviewcoach.privacy.Erasures;
@@ -99,6 +100,9 @@ public class SessionResource {
     CallerOwners owners;
 
     @Inject
+    SessionOwners socketOwners;
+
+    @Inject
     Erasures erasures;
 
     @POST
@@ -144,6 +148,7 @@ public class SessionResource {
         try {
             UUID owner = ownerId != null ? ownerId : await(() -> store.createOwner(BearerToken.hash(newOwnerToken))).id;
             journal.linkOwner(id, owner, questionIds).get(30, TimeUnit.SECONDS);
+            socketOwners.register(id, owner);
         } catch (Exception e) {
             LOG.errorf(e, "session %s: could not be stored; dropped", id);
             sessions.delete(id);

@@ -36,8 +36,9 @@ public interface LimitsConfig {
     Rate upload();
 
     /**
-     * Live socket messages per client address, all its sessions together (each session has its own protocol limit,
-     * coach.live.max-messages-per-sec). Counted in this process: a socket stays on the replica it opened on.
+     * Live socket messages per client address and per owner, all their sessions together (each session has its own
+     * protocol limit, coach.live.max-messages-per-sec). Counted in this process: a socket stays on the replica it
+     * opened on.
      */
     @WithDefault("400/1s")
     @WithConverter(Rate.RateConverter.class)
