@@ -19,7 +19,6 @@ import io.interviewcoach.account.service.TokenPair;
 import io.interviewcoach.web.limit.LimitKind;
 import io.interviewcoach.web.limit.RateLimited;
 import io.interviewcoach.web.limit.RateLimiter;
-import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
@@ -41,12 +40,9 @@ public class AuthResource {
             + "token (opaque, coach.auth.refresh-token-ttl).")
     @APIResponse(responseCode = "200", description = "Signed in",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPair.class)))
-    @APIResponse(responseCode = "400", description = "No body", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "Wrong email or password (one answer for both)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many sign-ins from this address or for this email (Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No body")
+    @APIResponse(responseCode = "401", description = "Wrong email or password (one answer for both)")
+    @APIResponse(responseCode = "429", description = "Too many sign-ins from this address or for this email (Retry-After)")
     @RateLimited(LimitKind.SIGN_IN)
     public Uni<TokenPair> login(Credentials body) {
         if (body == null) {
@@ -64,8 +60,7 @@ public class AuthResource {
             + "keep the new one.")
     @APIResponse(responseCode = "200", description = "New tokens",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TokenPair.class)))
-    @APIResponse(responseCode = "401", description = "Unknown, expired, used or revoked refresh token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Unknown, expired, used or revoked refresh token")
     public Uni<TokenPair> refresh(RefreshRequest body) {
         return accounts.refresh(body == null ? null : body.refreshToken());
     }

@@ -35,7 +35,6 @@ import io.interviewcoach.privacy.OwnerErasure;
 import io.interviewcoach.web.access.Caller;
 import io.interviewcoach.web.access.Callers;
 import io.interviewcoach.web.access.ResourceAccess;
-import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
 import io.interviewcoach.web.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
@@ -66,8 +65,7 @@ public class MeResource {
     @Operation(summary = "The signed-in account")
     @APIResponse(responseCode = "200", description = "The account",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
-    @APIResponse(responseCode = "401", description = "Not signed in, or an access token that does not verify",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in, or an access token that does not verify")
     public Uni<UserView> me(@Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return user(authorization).map(UserView::of);
     }
@@ -77,8 +75,7 @@ public class MeResource {
     @Operation(summary = "Sessions I shared with coaches, and (for a coach) sessions shared with me")
     @APIResponse(responseCode = "200", description = "The shares, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShareView[].class)))
-    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
     public Uni<List<ShareView>> shares(@Parameter(description = BEARER)
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return user(authorization).chain(u -> shares.involving(u.id())).map(all -> all.stream().map(ShareView::of).toList());
@@ -91,8 +88,7 @@ public class MeResource {
             + "and reports, and analysis jobs (docs/security.md).")
     @APIResponse(responseCode = "200", description = "The export (Content-Disposition: attachment)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
     public Uni<Response> export(@Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return user(authorization).chain(u -> shares.involving(u.id()).chain(s -> ownerData.export(u.ownerId())
                 .collect().with(Collectors.joining()).map(content -> {
@@ -121,8 +117,7 @@ public class MeResource {
             + "and the account itself. Access tokens already issued are "
             + "refused from then on (the account is gone).")
     @APIResponse(responseCode = "204", description = "Erased")
-    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
     public Uni<Response> erase(@Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return user(authorization)
                 .call(u -> erasure.erase(u.ownerId()))

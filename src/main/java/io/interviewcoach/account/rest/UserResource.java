@@ -28,7 +28,6 @@ import io.interviewcoach.web.access.Callers;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.limit.LimitKind;
 import io.interviewcoach.web.limit.RateLimited;
-import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
@@ -53,11 +52,9 @@ public class UserResource {
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView.class)))
     @APIResponse(responseCode = "400", description = "Not an email, a password too short or too long, or a role that "
-            + "cannot be asked for", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "An account with this email exists", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many sign-ups from this address (Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "cannot be asked for")
+    @APIResponse(responseCode = "409", description = "An account with this email exists")
+    @APIResponse(responseCode = "429", description = "Too many sign-ups from this address (Retry-After)")
     @RateLimited(LimitKind.SIGN_UP)
     public Uni<Response> signUp(Credentials body) {
         if (body == null) {
@@ -71,10 +68,8 @@ public class UserResource {
     @Operation(summary = "Every account (administrators only)")
     @APIResponse(responseCode = "200", description = "The accounts, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = UserView[].class)))
-    @APIResponse(responseCode = "401", description = "Not signed in", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "Not an administrator", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Not signed in")
+    @APIResponse(responseCode = "403", description = "Not an administrator")
     public Uni<List<UserView>> list(@Parameter(description = "`Bearer <accessToken>` of an administrator")
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Caller caller = callers.of(authorization);

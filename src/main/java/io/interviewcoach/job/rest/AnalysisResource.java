@@ -82,19 +82,13 @@ public class AnalysisResource {
     @APIResponse(responseCode = "202", description = "Queued",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobCreated.class)))
     @APIResponse(responseCode = "400",
-            description = "No file part, a transcript that cannot be used or an unknown question",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "413", description = "Larger than coach.jobs.max-upload-bytes",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "Not a recording by its content",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "unreadable-media: FFmpeg cannot open it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            description = "No file part, a transcript that cannot be used or an unknown question")
+    @APIResponse(responseCode = "413", description = "Larger than coach.jobs.max-upload-bytes")
+    @APIResponse(responseCode = "415", description = "Not a recording by its content")
+    @APIResponse(responseCode = "422", description = "unreadable-media: FFmpeg cannot open it")
     @RateLimited(LimitKind.UPLOAD)
-    @APIResponse(responseCode = "404", description = "Unknown owner token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many uploads from this address or owner (Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Unknown owner token")
+    @APIResponse(responseCode = "429", description = "Too many uploads from this address or owner (Retry-After)")
     public Response create(UploadForm form, @Parameter(description = "`Bearer <ownerToken>` (optional): the job joins"
             + " that owner, so erasure and export of the owner include it") @HeaderParam(HttpHeaders.AUTHORIZATION)
             String authorization) {
@@ -116,10 +110,8 @@ public class AnalysisResource {
     @Operation(summary = "A job's status and progress")
     @APIResponse(responseCode = "200",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = JobView.class)))
-    @APIResponse(responseCode = "401", description = "No token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No job with this id and token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "404", description = "No job with this id and token")
     public Uni<JobView> status(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Caller caller = callers.of(authorization);
@@ -138,14 +130,10 @@ public class AnalysisResource {
             description = "The same JSON as `coach analyze --json` (docs/report-schema.md)")
     @APIResponse(responseCode = "200", description = "The report",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "401", description = "No token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No job with this id and token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "not-finished: still queued or running",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "analysis-failed: the job failed; detail says why",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "404", description = "No job with this id and token")
+    @APIResponse(responseCode = "409", description = "not-finished: still queued or running")
+    @APIResponse(responseCode = "422", description = "analysis-failed: the job failed; detail says why")
     public Uni<Response> report(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Caller caller = callers.of(authorization);
@@ -167,10 +155,8 @@ public class AnalysisResource {
     @SecurityRequirement(name = "jobToken")
     @Operation(summary = "Delete a job, its report and its upload (a running analysis is stopped)")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No job with this id and token",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "404", description = "No job with this id and token")
     public Response delete(@PathParam("id") String id,
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Caller caller = callers.of(authorization);

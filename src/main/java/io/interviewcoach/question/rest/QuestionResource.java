@@ -27,7 +27,6 @@ import io.interviewcoach.speech.content.KeywordMatch;
 import io.interviewcoach.speech.content.Question;
 import io.interviewcoach.speech.content.RelevanceScorer;
 import io.interviewcoach.speech.content.TalkingPoint;
-import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
 
 import io.interviewcoach.question.store.QuestionEntity;
@@ -66,8 +65,7 @@ public class QuestionResource {
                     + "questions it does not touch keep the bank's order). The same filters as GET /api/questions.")
     @APIResponse(responseCode = "200", description = "Every question of the filter, best match first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QuestionMatch[].class)))
-    @APIResponse(responseCode = "400", description = "No text, or longer than " + MAX_MATCH_CHARS + " characters",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No text, or longer than " + MAX_MATCH_CHARS + " characters")
     public Uni<List<QuestionMatch>> match(MatchRequest body,
             @QueryParam("role") String role, @QueryParam("category") String category) {
         String text = body == null ? null : body.text();

@@ -1,7 +1,5 @@
 package io.interviewcoach.session.rest;
 
-import java.util.UUID;
-
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -17,16 +15,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.interviewcoach.account.store.UserStore;
+import io.interviewcoach.account.service.CallerOwners;
 import io.interviewcoach.session.store.SessionStore;
-import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.web.access.Caller;
 import io.interviewcoach.web.access.Callers;
-import io.interviewcoach.web.access.Guarded;
 import io.interviewcoach.web.access.ResourceAccess;
-import io.interviewcoach.web.problem.Problem;
-import io.interviewcoach.web.problem.ProblemException;
-import io.interviewcoach.web.problem.ProblemType;
 import io.smallrye.mutiny.Uni;
 
 /** An owner's scores over their finished sessions: an anonymous owner's (owner token) or a signed-in user's. */
@@ -38,7 +31,7 @@ public class ProgressResource {
     SessionStore store;
 
     @Inject
-    UserStore users;
+    CallerOwners owners;
 
     @Inject
     Callers callers;
@@ -47,28 +40,13 @@ public class ProgressResource {
     @Operation(summary = "Scores per category over the owner's finished sessions, with a trend per category")
     @APIResponse(responseCode = "200", description = "The owner's progress",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Progress.class)))
-    @APIResponse(responseCode = "401", description = "No owner token, or an access token that does not verify", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown owner token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No owner token, or an access token that does not verify")
+    @APIResponse(responseCode = "404", description = "Unknown owner token")
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)")
     public Uni<Progress> progress(@Parameter(description = "`Bearer <ownerToken>` from POST /api/sessions, or a "
             + "signed-in user's `Bearer <accessToken>`") @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         Caller caller = callers.of(authorization);
         ResourceAccess.requireCredentials(caller, "owner");
-        Uni<UUID> ownerId = caller.isUser()
-                ? users.byId(caller.userId()).map(u -> {
-                    if (u == null || u.ownerId() == null) {
-                        throw new ProblemException(ProblemType.INVALID_TOKEN, "This account no longer exists; sign in again");
-                    }
-                    return u.ownerId();
-                })
-                : store.ownerByTokenHash(BearerToken.hash(caller.token())).map(owner -> {
-                    ResourceAccess.require(caller, Guarded.byToken(owner == null ? null : owner.tokenHash),
-                            ResourceAccess.Action.READ, "owner");
-                    return owner.id;
-                });
-        return ownerId.chain(store::scores).map(Progress::of);
+        return owners.ownerOf(caller).chain(store::scores).map(Progress::of);
     }
 }

@@ -52,7 +52,6 @@ import io.interviewcoach.web.access.Caller;
 import io.interviewcoach.web.access.Callers;
 import io.interviewcoach.web.access.Guarded;
 import io.interviewcoach.web.access.ResourceAccess;
-import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
 import io.interviewcoach.web.limit.LimitKind;
 import io.interviewcoach.web.limit.RateLimited;
@@ -114,14 +113,11 @@ public class SessionResource {
             schema = @Schema(implementation = SessionOptions.class)))
     @APIResponse(responseCode = "201", description = "Created",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionCreated.class)))
-    @APIResponse(responseCode = "400", description = "Bad options or an unknown question id", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown owner token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "429", description = "Too many sessions from this address or owner (Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Bad options or an unknown question id")
+    @APIResponse(responseCode = "404", description = "Unknown owner token")
+    @APIResponse(responseCode = "429", description = "Too many sessions from this address or owner (Retry-After)")
     @APIResponse(responseCode = "503", description = "At capacity (with Retry-After), models missing, or the store "
-            + "unavailable", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "unavailable")
     @RateLimited(LimitKind.SESSION_CREATE)
     public Response create(String body, @Parameter(description = "`Bearer <ownerToken>` or `Bearer <accessToken>` (optional)")
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
@@ -180,12 +176,9 @@ public class SessionResource {
             + "finished, the five scores.")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SessionView.class)))
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)")
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)")
     public Uni<SessionView> get(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.readable(id, authorization).chain(s -> {
@@ -222,14 +215,11 @@ public class SessionResource {
     @Operation(summary = "The report of a finished session", description = "The JSON the socket delivered at the end: "
             + "the report schema of `coach analyze` (docs/report-schema.md) plus `answers`.")
     @APIResponse(responseCode = "200", description = "The report", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
     @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer), or the session ended "
-            + "without a report", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still running (type not-finished)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "without a report")
+    @APIResponse(responseCode = "409", description = "Still running (type not-finished)")
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)")
     public Uni<String> report(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.readable(id, authorization).chain(reads::reportText);
@@ -240,14 +230,10 @@ public class SessionResource {
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The report of a finished session as one self-contained HTML page")
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML))
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Still running", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)")
+    @APIResponse(responseCode = "409", description = "Still running")
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)")
     public Uni<String> reportHtml(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.readable(id, authorization).chain(reads::report)
@@ -261,12 +247,9 @@ public class SessionResource {
             + "were shown.")
     @APIResponse(responseCode = "200", description = "The answer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AnswerView.class)))
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id, wrong token, or no answer n", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "404", description = "Unknown id, wrong token, or no answer n")
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)")
     public Uni<AnswerView> answer(@PathParam("id") String id, @PathParam("n") int n,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.readable(id, authorization).chain(s -> {
@@ -291,12 +274,9 @@ public class SessionResource {
     @Operation(summary = "Delete a session and everything of it", description = "Ends it when it is running; its "
             + "answers, timeline and report are deleted with it.")
     @APIResponse(responseCode = "204", description = "Deleted")
-    @APIResponse(responseCode = "401", description = "No token", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No token")
+    @APIResponse(responseCode = "404", description = "Unknown id or wrong token (the same answer)")
+    @APIResponse(responseCode = "503", description = "Database unavailable (storage-unavailable, Retry-After)")
     public Uni<Response> delete(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.reachable(id, authorization, ResourceAccess.Action.WRITE)

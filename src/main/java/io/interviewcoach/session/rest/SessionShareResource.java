@@ -31,7 +31,6 @@ import io.interviewcoach.account.store.ShareStore;
 import io.interviewcoach.account.store.UserRow;
 import io.interviewcoach.account.store.UserStore;
 import io.interviewcoach.web.access.ResourceAccess;
-import io.interviewcoach.web.problem.Problem;
 import io.interviewcoach.web.problem.ProblemException;
 import io.smallrye.mutiny.Uni;
 
@@ -55,10 +54,8 @@ public class SessionShareResource {
     @Operation(summary = "The coaches a session is shared with")
     @APIResponse(responseCode = "200", description = "The shares, oldest first", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShareView[].class)))
-    @APIResponse(responseCode = "401", description = "No credentials", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id or not yours (the same answer)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No credentials")
+    @APIResponse(responseCode = "404", description = "Unknown id or not yours (the same answer)")
     public Uni<List<ShareView>> list(@PathParam("id") String id,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.reachable(id, authorization, ResourceAccess.Action.WRITE)
@@ -72,12 +69,9 @@ public class SessionShareResource {
             + "session, its report and answers; never change or delete it. Sharing twice changes nothing.")
     @APIResponse(responseCode = "201", description = "Shared", content = @Content(
             mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ShareView.class)))
-    @APIResponse(responseCode = "400", description = "No coach with this id or email", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "401", description = "No credentials", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id or not yours (the same answer)", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No coach with this id or email")
+    @APIResponse(responseCode = "401", description = "No credentials")
+    @APIResponse(responseCode = "404", description = "Unknown id or not yours (the same answer)")
     public Uni<Response> share(@PathParam("id") String id, ShareRequest body,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.reachable(id, authorization, ResourceAccess.Action.WRITE).chain(s -> coach(body)
@@ -91,10 +85,8 @@ public class SessionShareResource {
     @Path("/{coachId}")
     @Operation(summary = "Stop sharing a session with a coach")
     @APIResponse(responseCode = "204", description = "No longer shared")
-    @APIResponse(responseCode = "401", description = "No credentials", content = @Content(
-            mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "Unknown id, not yours, or not shared with this coach",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "No credentials")
+    @APIResponse(responseCode = "404", description = "Unknown id, not yours, or not shared with this coach")
     public Uni<Response> unshare(@PathParam("id") String id, @PathParam("coachId") String coachId,
             @Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         return reads.reachable(id, authorization, ResourceAccess.Action.WRITE).chain(s -> {

@@ -2,15 +2,8 @@ package io.interviewcoach.web.problem;
 
 import jakarta.ws.rs.core.Response;
 
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
-
-/** RFC 9457 problem details: one clear line for the client, never a stack trace. */
-@Schema(name = "Problem", description = "An error (RFC 9457); `type` is stable per kind of error (docs/api.md)")
-public record Problem(
-        @Schema(example = "urn:interview-coach:problem:not-found") String type,
-        @Schema(example = "Not found") String title,
-        @Schema(example = "404") int status,
-        @Schema(example = "No session with this id and token") String detail) {
+/** RFC 9457 problem details: one clear line for the client, never a stack trace (schema: ProblemResponsesFilter). */
+public record Problem(String type, String title, int status, String detail) {
     public static final String MEDIA_TYPE = "application/problem+json";
 
     private static final java.util.regex.Pattern QUALIFIED = java.util.regex.Pattern.compile(
