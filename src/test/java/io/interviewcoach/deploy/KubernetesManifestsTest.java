@@ -105,6 +105,25 @@ class KubernetesManifestsTest {
         assertTrue(mounts.contains(uploads), "the shared upload folder is mounted: " + uploads);
     }
 
+    /** The init container pulls the models with the same image into the volume the server reads them from. */
+    @ParameterizedTest
+    @ValueSource(strings = {"cpu", "gpu"})
+    void modelsArePulledIntoTheServersVolume(String overlay) {
+        Map<String, Object> pod = podSpec(DeployFiles.render(overlay));
+        Map<String, Object> server = server(pod);
+        Map<String, Object> init = containers(pod, "initContainers").stream().filter(c -> "models".equals(c.get("name")))
+                .findFirst().orElseThrow(() -> new AssertionError("no models init container"));
+        assertEquals(str(server, "image"), str(init, "image"));
+        String command = String.join(" ", Stream.concat(list(init, "command").stream(), list(init, "args").stream())
+                .map(String::valueOf).toList());
+        assertTrue(command.contains("quarkus-run.jar models pull"), command);
+        String modelsDir = env(server, List.of(), "COACH_MODELS_DIR");
+        String volume = list(server, "volumeMounts").stream().filter(m -> modelsDir.equals(str(m, "mountPath")))
+                .map(m -> str(m, "name")).findFirst().orElseThrow();
+        assertTrue(list(init, "volumeMounts").stream().anyMatch(m -> volume.equals(str(m, "name"))
+                && str(m, "mountPath").equals(env(init, List.of(), "COACH_MODELS_DIR"))), "the same volume, where it pulls");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"cpu", "gpu"})
     void probesUseTheAppsHealthPathsAndPort(String overlay) {
