@@ -202,7 +202,7 @@ try {
   result.exportName = download.suggestedFilename();
   const exported = JSON.parse(readFileSync(await download.path(), 'utf8'));
   result.exported = { id: exported.account?.id, email: exported.account?.email, role: exported.account?.role,
-    sessions: (exported.content?.sessions ?? []).map((s) => ({ id: s.id, hasReport: s.report != null })) };
+    sessions: (exported.content?.sessions ?? []).map((s) => ({ id: s.id, scores: s.report?.scores ?? null })) };
   result.exportStatus = await cand.locator('#export-status').textContent();
 
   // delete the account: confirm (with this browser's recordings), then signed out, the report gone

@@ -173,8 +173,12 @@ class PracticeSiteAccessIT {
                 + "{\"who\":\"candidate\",\"path\":\"/api/auth/login\",\"phase\":\"after-delete\"}]",
                 shown.get("unauthorized").toString());
 
-        // the session practised signed in: its report, as the server has it, shown to the coach it was shared with
-        JsonNode report = get(base + "/api/sessions/" + id + "/report", shown.get("token").asText());
+        // the session practised signed in (its report as the server exported it, below) shown to the coach it was shared with
+        JsonNode exported = shown.get("exported");
+        assertEquals(1, exported.get("sessions").size(), "sessions exported: " + exported.get("sessions"));
+        assertEquals(id, exported.get("sessions").get(0).get("id").asText());
+        JsonNode scores = exported.get("sessions").get(0).get("scores");
+        assertTrue(scores.has("overall"), "the exported session has no report: " + scores);
         assertTrue(shown.get("localRecordingsBefore").asInt() >= 1, "answers recorded: " + shown.get("localRecordingsBefore"));
         assertTrue(shown.get("unknownCoach").get("text").asText().startsWith("No coach account with this email"));
         assertEquals("coach-email", shown.get("unknownCoach").get("focused").asText());
@@ -183,7 +187,7 @@ class PracticeSiteAccessIT {
         assertEquals(List.of(candidate), shown.get("coachList").findValuesAsText("candidate"));
         JsonNode coachReport = shown.get("coachReport");
         assertEquals("/shared/" + id, coachReport.get("url").asText());
-        report.get("scores").fields().forEachRemaining(sc -> {
+        scores.fields().forEachRemaining(sc -> {
             String onPage = coachReport.get("scores").get(sc.getKey()).asText();
             if (sc.getValue().isNull()) {
                 assertEquals("null", onPage, "the coach's " + sc.getKey());
@@ -200,10 +204,9 @@ class PracticeSiteAccessIT {
         assertTrue(shown.get("coachReportAfterUnshare").asText().startsWith("Not found"));
         assertTrue(texts(shown.get("historySessions")).contains(id), "history: " + shown.get("historySessions"));
 
-        // the export, parsed: the account and its session with the report
-        JsonNode exported = shown.get("exported");
+        // the export, parsed: the account (and its session with the report, above)
         assertEquals(candidate, exported.get("email").asText());
-        assertEquals("[{\"id\":\"" + id + "\",\"hasReport\":true}]", exported.get("sessions").toString());
+        assertEquals("candidate", exported.get("role").asText());
         assertTrue(shown.get("exportName").asText().endsWith(".json"));
 
         // deleted: signed out, local recordings gone, sign-in refused, the report not found, nothing left in the database
