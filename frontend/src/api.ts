@@ -117,12 +117,7 @@ export interface Progress {
  */
 export async function progress(): Promise<Progress | null> {
   if (await accessToken()) return asAccount('/api/progress', {}, (r) => r.json() as Promise<Progress>);
-  return anonymousProgress();
-}
-
-/** This browser's anonymous sessions (its owner token), whoever is signed in; null when it has none. */
-export function anonymousProgress(): Promise<Progress | null> {
   const owner = localStorage.getItem(OWNER_KEY);
-  if (!owner) return Promise.resolve(null);
+  if (!owner) return null;
   return call<Progress>('/api/progress', { headers: bearer(owner) });
 }

@@ -1,5 +1,5 @@
 import './style.css';
-import { restore } from './account/auth';
+import { onAccountChange, restore } from './account/auth';
 import { route, startRouter } from './router';
 import { app } from './state';
 import { checkPage } from './views/check';
@@ -31,6 +31,8 @@ route('/signup', signUpPage);
 route('/account', accountPage);
 route('/shared', sharedPage);
 route('/shared/:id', sharedReportPage);
+// reports shown while signed in are not kept in memory for whoever uses the page next
+onAccountChange((a) => { if (!a) app.reports.clear(); });
 // a reload keeps the account: the refresh token this tab kept signs in again before the first page is drawn
 restore().finally(() => {
   accountNav(document.getElementById('site-nav')!);
