@@ -1,4 +1,9 @@
 /** The REST API (docs/api.md). Errors arrive as problem+json; their detail is what the candidate is shown. */
+import { accessToken, asAccount } from './account/auth';
+import { ApiError, bearer, call, request } from './http';
+
+export { ApiError };
+
 export interface Question {
   id: string;
   text: string;
@@ -31,34 +36,7 @@ export interface Report {
   notes?: string[];
 }
 
-export class ApiError extends Error {
-  constructor(readonly status: number, message: string, readonly retryAfterSec: number | null) {
-    super(message);
-  }
-}
-
 const OWNER_KEY = 'coach.ownerToken';
-
-async function call<T>(path: string, init: RequestInit = {}): Promise<T> {
-  let res: Response;
-  try {
-    res = await fetch(path, init);
-  } catch {
-    throw new ApiError(0, 'The practice server cannot be reached. Check that it is running, then try again.', null);
-  }
-  if (!res.ok) {
-    let detail = `${res.status} ${res.statusText}`;
-    try {
-      const problem = await res.json();
-      detail = problem.detail ?? problem.title ?? detail;
-    } catch {
-      // not problem JSON: keep the status line
-    }
-    const retry = res.headers.get('Retry-After');
-    throw new ApiError(res.status, detail, retry ? Number(retry) : null);
-  }
-  return res.json() as Promise<T>;
-}
 
 export function questions(): Promise<Question[]> {
   return call<Question[]>('/api/questions');
@@ -78,14 +56,22 @@ export function matchQuestions(text: string): Promise<QuestionMatch[]> {
   });
 }
 
-/** Creates a live session; the owner token (kept in this browser) groups the candidate's sessions for progress. */
+/**
+ * Creates a live session. Signed in, it belongs to the account (the access token); otherwise to this browser's
+ * owner token (kept in localStorage), which groups anonymous sessions for progress.
+ */
 export async function createSession(questionIds: string[]): Promise<CreatedSession> {
+  const body = JSON.stringify({ questionIds });
+  const access = await accessToken();
+  if (access) {
+    return call<CreatedSession>('/api/sessions', { method: 'POST', headers: { ...bearer(access), 'Content-Type': 'application/json' }, body });
+  }
   const owner = localStorage.getItem(OWNER_KEY);
   const headers: Record<string, string> = { 'Content-Type': 'application/json' };
   if (owner) headers.Authorization = `Bearer ${owner}`;
   let created: CreatedSession;
   try {
-    created = await call<CreatedSession>('/api/sessions', { method: 'POST', headers, body: JSON.stringify({ questionIds }) });
+    created = await call<CreatedSession>('/api/sessions', { method: 'POST', headers, body });
   } catch (e) {
     if (!(owner && e instanceof ApiError && e.status === 404)) throw e;
     // the server no longer knows this owner (a fresh database): start a new one
@@ -96,15 +82,19 @@ export async function createSession(questionIds: string[]): Promise<CreatedSessi
   return created;
 }
 
-export function report(id: string, token: string): Promise<Report> {
-  return call<Report>(`/api/sessions/${encodeURIComponent(id)}/report`, { headers: { Authorization: `Bearer ${token}` } });
+/** A report read with the session's own token, or, without one (null), as the signed-in account (owner or coach). */
+function readReport<T>(id: string, token: string | null, read: (r: Response) => Promise<T>): Promise<T> {
+  const path = `/api/sessions/${encodeURIComponent(id)}/report`;
+  return token ? request(path, { headers: bearer(token) }).then(read) : asAccount(path, {}, read);
+}
+
+export function report(id: string, token: string | null): Promise<Report> {
+  return readReport(id, token, (r) => r.json() as Promise<Report>);
 }
 
 /** The report exactly as the server stores it (for "Download JSON"). */
-export async function reportText(id: string, token: string): Promise<string> {
-  const res = await fetch(`/api/sessions/${encodeURIComponent(id)}/report`, { headers: { Authorization: `Bearer ${token}` } });
-  if (!res.ok) throw new ApiError(res.status, `${res.status} ${res.statusText}`, null);
-  return res.text();
+export function reportText(id: string, token: string | null): Promise<string> {
+  return readReport(id, token, (r) => r.text());
 }
 
 export type Category = keyof Scores;
@@ -121,9 +111,13 @@ export interface Progress {
   trends: Partial<Record<Category, Trend>>;
 }
 
-/** The owner's finished sessions and trends; null for a browser that never created a session. */
-export function progress(): Promise<Progress | null> {
+/**
+ * The finished sessions and trends of the signed-in account, else of this browser's owner token; null for a
+ * browser that never created a session.
+ */
+export async function progress(): Promise<Progress | null> {
+  if (await accessToken()) return asAccount('/api/progress', {}, (r) => r.json() as Promise<Progress>);
   const owner = localStorage.getItem(OWNER_KEY);
-  if (!owner) return Promise.resolve(null);
-  return call<Progress>('/api/progress', { headers: { Authorization: `Bearer ${owner}` } });
+  if (!owner) return null;
+  return call<Progress>('/api/progress', { headers: bearer(owner) });
 }

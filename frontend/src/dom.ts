@@ -25,3 +25,18 @@ export function show(root: HTMLElement, ...content: (Node | null)[]): void {
     document.title = `${heading.textContent} · Interview Coach`;
   }
 }
+
+/** Saves `text` as a file through the browser's download (an object URL, allowed by the CSP). */
+export function downloadFile(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = h('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function when(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+}

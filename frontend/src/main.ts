@@ -1,10 +1,15 @@
 import './style.css';
+import { onAccountChange, restore } from './account/auth';
 import { route, startRouter } from './router';
 import { app } from './state';
 import { checkPage } from './views/check';
 import { historyPage } from './views/history';
 import { practicePage } from './views/practice';
-import { reportPage } from './views/report';
+import { accountPage } from './views/account';
+import { accountNav } from './views/nav';
+import { reportPage, sharedReportPage } from './views/report';
+import { sharedPage } from './views/shared';
+import { signInPage, signUpPage } from './views/signin';
 import { startPage } from './views/start';
 
 route('/', (root) => {
@@ -21,4 +26,15 @@ route('/check', checkPage);
 route('/practice', practicePage);
 route('/report/:id', reportPage);
 route('/history', historyPage);
-startRouter(document.getElementById('app')!);
+route('/signin', signInPage);
+route('/signup', signUpPage);
+route('/account', accountPage);
+route('/shared', sharedPage);
+route('/shared/:id', sharedReportPage);
+// reports shown while signed in are not kept in memory for whoever uses the page next
+onAccountChange((a) => { if (!a) app.reports.clear(); });
+// a reload keeps the account: the refresh token this tab kept signs in again before the first page is drawn
+restore().finally(() => {
+  accountNav(document.getElementById('site-nav')!);
+  startRouter(document.getElementById('app')!);
+});

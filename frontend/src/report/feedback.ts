@@ -1,7 +1,10 @@
-/** Strengths, tips with the moments they cite (buttons that play the local recording), the improvement plan. */
+/**
+ * Strengths, tips with the moments they cite (buttons that play the local recording; plain times in a read-only
+ * view, which has no recording), the improvement plan.
+ */
 import { h } from '../dom';
 import type { LocalPlayback } from './playback';
-import type { Advice, PlanItem } from './types';
+import { clock, type Advice, type PlanItem, type TimeRange } from './types';
 
 function evidenceLine(a: Advice): HTMLElement | null {
   const e = a.evidence;
@@ -9,7 +12,10 @@ function evidenceLine(a: Advice): HTMLElement | null {
   return h('p', { class: 'hint evidence' }, `Measured ${e.value}${e.unit.startsWith('/') || e.unit === '%' ? '' : ' '}${e.unit}; target ${e.target}.`);
 }
 
-function advice(a: Advice, i: number, kind: 'tip' | 'strength', playback: LocalPlayback): HTMLElement {
+const momentText = (r: TimeRange) => h('span', { class: 'moment-time', 'data-start': r.start, 'data-end': r.end },
+  r.end - r.start >= 1 ? `${clock(r.start)}–${clock(r.end)}` : clock(r.start));
+
+function advice(a: Advice, i: number, kind: 'tip' | 'strength', playback: LocalPlayback | null): HTMLElement {
   const ranges = a.evidence?.timeRanges ?? [];
   return h('li', { class: kind, 'data-index': i },
     h('h3', {}, a.area),
@@ -17,12 +23,12 @@ function advice(a: Advice, i: number, kind: 'tip' | 'strength', playback: LocalP
     evidenceLine(a),
     ranges.length > 0
       ? h('div', { class: 'moments', role: 'group', 'aria-label': `Moments for ${a.area}` },
-        h('span', { class: 'label' }, 'Moments: '), ...ranges.map((r) => playback.momentButton(r)))
+        h('span', { class: 'label' }, 'Moments: '), ...ranges.map((r) => (playback ? playback.momentButton(r) : momentText(r))))
       : null);
 }
 
 export function feedbackSections(f: { strengths: Advice[]; tips: Advice[]; improvementPlan: PlanItem[] } | undefined,
-                                  playback: LocalPlayback): HTMLElement[] {
+                                  playback: LocalPlayback | null): HTMLElement[] {
   if (!f) return [];
   return [
     h('section', { 'aria-labelledby': 'tips-heading' }, h('h2', { id: 'tips-heading' }, 'Tips'),

@@ -1,6 +1,10 @@
-/** History: past sessions and progress per category from GET /api/progress (the owner token of this browser). */
+/**
+ * History: past sessions and progress per category from GET /api/progress: the signed-in account's sessions (from
+ * any browser), else those of this browser's owner token.
+ */
+import { currentAccount } from '../account/auth';
 import { ApiError, progress as fetchProgress, type Category, type Progress, type Trend } from '../api';
-import { h, show } from '../dom';
+import { h, show, when } from '../dom';
 import { CATEGORY_LABELS } from '../report/scores';
 
 const ORDER: Category[] = ['overall', 'bodyLanguage', 'facialExpression', 'vocalDelivery', 'speechContent'];
@@ -16,24 +20,23 @@ export function trendInWords(label: string, t: Trend): string {
   return `${label} ${last > first ? 'up' : 'down'} from ${first} to ${last} ${over}`;
 }
 
-function when(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : d.toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-}
-
 const cell = (v: number | null) => (v == null ? 'n/a' : String(Math.round(v)));
 
 function render(root: HTMLElement, p: Progress | null): void {
   const heading = h('h1', {}, 'Your progress');
+  const me = currentAccount();
+  const whose = h('p', { class: 'hint', id: 'history-whose' }, me
+    ? `The sessions of your account (${me.email}), wherever you practised.`
+    : 'The sessions practised in this browser without an account.');
   if (!p || p.points.length === 0) {
-    show(root, heading,
+    show(root, heading, whose,
       h('p', { class: 'lead', id: 'history-empty' }, 'No finished sessions yet. After your first practice, its report and your progress per category appear here.'),
       h('div', { class: 'actions' }, h('a', { href: '/', 'data-link': true, class: 'button primary' }, 'Start practising')));
     return;
   }
   const trends = ORDER.filter((c) => p.trends[c]).map((c) => trendInWords(CATEGORY_LABELS[c], p.trends[c]!));
   const newestFirst = [...p.points].reverse();
-  show(root, heading,
+  show(root, heading, whose,
     h('section', { 'aria-labelledby': 'trends-heading' }, h('h2', { id: 'trends-heading' }, 'Trends'),
       h('ul', { id: 'trends', class: 'trends' }, ...trends.map((t) => h('li', {}, t)))),
     h('section', { 'aria-labelledby': 'sessions-heading' }, h('h2', { id: 'sessions-heading' }, 'Past sessions'),
