@@ -16,9 +16,12 @@ public final class LogContext {
     private LogContext() {
     }
 
-    /** Puts the session id in the MDC until closed; closing puts back what was there before. */
+    /**
+     * Puts the session id in the MDC until closed; closing puts back what was there before. An id that is not a plain
+     * token (a socket's path comes from the client) is left out rather than logged.
+     */
     public static Scope session(String sessionId) {
-        return put(SESSION_ID, sessionId);
+        return RequestIds.valid(sessionId) ? put(SESSION_ID, sessionId) : () -> { };
     }
 
     /**
