@@ -70,11 +70,14 @@ public class AnalysisBeans {
         pool.shutdown();
     }
 
-    /** Models of the configured store, for the server; the CLI builds its own when --models-dir is given. */
+    /**
+     * Models of the configured store, for the server; the CLI builds its own when --models-dir is given. Failed loads
+     * are counted (observability.ModelLoadMetrics).
+     */
     @Produces
     @Singleton
-    AnalyzerModels analyzerModels(ModelStoreLocator locator) {
-        return new AnalyzerModels(locator.store(), InferencePools.defaultSize());
+    AnalyzerModels analyzerModels(ModelStoreLocator locator, ModelLoadListener failures) {
+        return new AnalyzerModels(locator.store(), InferencePools.defaultSize(), failures);
     }
 
     /** The server's sessions: one analysis path for every live session and uploaded recording. */

@@ -6,9 +6,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import io.interviewcoach.face.FaceModels;
 import io.interviewcoach.models.ModelCatalog;
+import io.interviewcoach.models.ModelMissingException;
+import io.interviewcoach.models.ModelSpec;
 import io.interviewcoach.models.ModelStore;
 import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.speech.recognition.VoskSpeechModel;
@@ -18,11 +21,13 @@ import io.interviewcoach.voice.vad.SileroVad;
  * Every model the analyzers use, each loaded on first need and then shared by all streams of the process
  * (each model keeps its own bounded pool of nets/predictors). A missing model fails with the command that
  * fetches it; the Vosk model alone is optional (speech then needs a transcript). Nothing loaded is freed before
- * {@link #close()}: a stream may still be using it.
+ * {@link #close()}: a stream may still be using it. A model that fails to load is told to the {@link ModelLoadListener}
+ * and tried again by the next caller.
  */
 public final class AnalyzerModels implements AutoCloseable {
     private final ModelStore store;
     private final int poolSize;
+    private final ModelLoadListener listener;
     private FaceModels face;
     private final Map<PoseModels.Variant, PoseModels> pose = new EnumMap<>(PoseModels.Variant.class);
     private SileroVad vad;
@@ -31,8 +36,13 @@ public final class AnalyzerModels implements AutoCloseable {
     private boolean closed;
 
     public AnalyzerModels(ModelStore store, int poolSize) {
+        this(store, poolSize, ModelLoadListener.NONE);
+    }
+
+    public AnalyzerModels(ModelStore store, int poolSize, ModelLoadListener listener) {
         this.store = store;
         this.poolSize = poolSize;
+        this.listener = listener;
     }
 
     public ModelStore store() {
@@ -42,7 +52,7 @@ public final class AnalyzerModels implements AutoCloseable {
     public synchronized FaceModels face() {
         ensureOpen();
         if (face == null) {
-            face = new FaceModels(store, poolSize);
+            face = load(ModelCatalog.FACE_DETECTION_SHORT, () -> new FaceModels(store, poolSize));
         }
         return face;
     }
@@ -53,7 +63,8 @@ public final class AnalyzerModels implements AutoCloseable {
         PoseModels models = pose.get(variant);
         if (models == null) {
             // the pose tracker re-anchors on the face analyzer's short-range detector: one copy of that model
-            models = PoseModels.sharingFaceDetector(store, variant, poolSize, face().shortRangeDetector());
+            var faceDetector = face().shortRangeDetector();
+            models = load(variant.spec(), () -> PoseModels.sharingFaceDetector(store, variant, poolSize, faceDetector));
             pose.put(variant, models);
         }
         return models;
@@ -62,7 +73,7 @@ public final class AnalyzerModels implements AutoCloseable {
     public synchronized SileroVad vad() {
         ensureOpen();
         if (vad == null) {
-            vad = SileroVad.load(store.require(ModelCatalog.SILERO_VAD), poolSize);
+            vad = load(ModelCatalog.SILERO_VAD, () -> SileroVad.load(store.require(ModelCatalog.SILERO_VAD), poolSize));
         }
         return vad;
     }
@@ -73,10 +84,31 @@ public final class AnalyzerModels implements AutoCloseable {
         if (!voskChecked) {
             voskChecked = true;
             if (store.isInstalled(ModelCatalog.VOSK_SMALL_EN)) {
-                vosk = VoskSpeechModel.fromStore(store);
+                vosk = load(ModelCatalog.VOSK_SMALL_EN, () -> VoskSpeechModel.fromStore(store));
             }
         }
         return Optional.ofNullable(vosk);
+    }
+
+    /**
+     * Loads with {@code loader}; a failure is told to the listener under the model it names (a missing model's id, or
+     * the id an engine's message starts with), else under {@code group}, the first model the loader needs.
+     */
+    private <T> T load(ModelSpec group, Supplier<T> loader) {
+        try {
+            return loader.get();
+        } catch (RuntimeException e) {
+            listener.failed(failedModel(group, e), e);
+            throw e;
+        }
+    }
+
+    static String failedModel(ModelSpec group, RuntimeException e) {
+        if (e instanceof ModelMissingException missing && missing.modelId() != null) {
+            return missing.modelId();
+        }
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        return ModelCatalog.ids().stream().filter(id -> message.startsWith(id + ":")).findFirst().orElse(group.id());
     }
 
     private void ensureOpen() {

@@ -23,11 +23,15 @@ public final class WorkerThreads {
         return Executors.newSingleThreadExecutor(named(name));
     }
 
-    /** Daemon threads named {@code prefix-1}, {@code prefix-2}, … */
+    /**
+     * Daemon threads named {@code prefix-1}, {@code prefix-2}, … They inherit no inheritable thread-locals: a pool
+     * starts its threads on whichever thread submits first, and its logging context (a session or request id) must not
+     * stick to every line the pool logs afterwards.
+     */
     public static ThreadFactory named(String prefix) {
         AtomicInteger n = new AtomicInteger();
         return r -> {
-            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            Thread t = new Thread(null, r, prefix + "-" + n.incrementAndGet(), 0, false);
             t.setDaemon(true);
             return t;
         };

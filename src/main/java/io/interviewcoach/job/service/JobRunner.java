@@ -58,6 +58,9 @@ public class JobRunner {
     @Inject
     StreamRegistry streams;
 
+    @Inject
+    JobMetrics metrics;
+
     void run(ClaimedJob job, RunningJob running, String worker) {
         Outcome outcome = analyse(job, running);
         if (running.lost()) {
@@ -72,6 +75,8 @@ public class JobRunner {
         };
         if (!stored) {
             LOG.debugf("job %s was no longer this worker's when its outcome came", job.id());
+        } else if (outcome.kind == Kind.DONE || outcome.kind == Kind.FAILED) {
+            metrics.finished(outcome.kind == Kind.DONE);
         }
         if (outcome.kind == Kind.DONE || outcome.kind == Kind.FAILED) {
             if (!config.keepUploads()) {

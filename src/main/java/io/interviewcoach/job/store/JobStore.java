@@ -162,6 +162,22 @@ public class JobStore {
                 .map(rows -> rows.rowCount() == 1);
     }
 
+    /** Jobs waiting and running (all replicas), from the queue's partial index: cheap enough to ask every few seconds. */
+    @Timeout(2000)
+    public Uni<QueueStats> queueStats() {
+        return pool().query("""
+                SELECT count(*) FILTER (WHERE status = 'queued') AS queued,
+                       count(*) FILTER (WHERE status = 'running') AS running,
+                       COALESCE(EXTRACT(EPOCH FROM now() - min(created_at) FILTER (WHERE status = 'queued')), 0)::float8
+                           AS oldest_queued_sec
+                FROM analysis_jobs WHERE status IN ('queued', 'running')""")
+                .execute()
+                .map(rows -> {
+                    Row r = first(rows);
+                    return new QueueStats(r.getLong("queued"), r.getLong("running"), r.getDouble("oldest_queued_sec"));
+                });
+    }
+
     private static Row first(RowSet<Row> rows) {
         var it = rows.iterator();
         return it.hasNext() ? it.next() : null;

@@ -34,6 +34,7 @@ import io.interviewcoach.live.state.LiveStateSnapshot;
 import io.interviewcoach.live.state.LiveStateStore;
 import io.interviewcoach.live.state.LiveStateStores;
 import io.interviewcoach.pipeline.WorkerThreads;
+import io.interviewcoach.web.trace.LogContext;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
@@ -158,6 +159,13 @@ public class SessionRecovery {
 
     /** @param tokenHash the owner's, when the live state died with the process (else the stored one stays) */
     private void finalizeOrphan(String id, String tokenHash, Integer fps, List<LiveStateStore.StoredWindow> windows,
+            String answers) {
+        try (var log = LogContext.session(id)) {
+            finalizeRecovered(id, tokenHash, fps, windows, answers);
+        }
+    }
+
+    private void finalizeRecovered(String id, String tokenHash, Integer fps, List<LiveStateStore.StoredWindow> windows,
             String answers) {
         double rate = fps == null ? settings.limits().fps() : fps;
         ObjectNode report = RecoveredReport.of(reports, id, rate, settings.limits().windowSec(), windows, answers);

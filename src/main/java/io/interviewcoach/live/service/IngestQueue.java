@@ -6,6 +6,8 @@ import java.util.concurrent.Executor;
 
 import org.jboss.logging.Logger;
 
+import io.interviewcoach.web.trace.LogContext;
+
 /**
  * A session's incoming work (JPEG decoding, resampling, control messages) run one item at a time, in arrival order,
  * on a shared worker pool, never on the event loop. When decoding falls behind, the oldest waiting video frame is
@@ -52,7 +54,7 @@ final class IngestQueue {
             dropped.run();
         }
         if (start) {
-            pool.execute(this::drain);
+            pool.execute(LogContext.inSession(sessionId, this::drain));
         }
     }
 

@@ -29,6 +29,7 @@ import io.interviewcoach.pipeline.RunningStream;
 import io.interviewcoach.report.Report;
 import io.interviewcoach.report.ReportJson;
 import io.interviewcoach.web.access.BearerToken;
+import io.interviewcoach.web.trace.LogContext;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
 
 /**
@@ -344,7 +345,8 @@ public final class LiveSession {
             return false;
         }
         windows = UnicastProcessor.create();
-        analysis.process(windows).subscribe().with(this::onResults, this::onAnalysisFailure, this::onAnalysisDone);
+        analysis.process(windows).subscribe().with(LogContext.inSession(id, this::onResults),
+                LogContext.inSession(id, this::onAnalysisFailure), LogContext.inSession(id, this::onAnalysisDone));
         return true;
     }
 

@@ -21,6 +21,7 @@ import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.live.metrics.LiveMetrics;
 import io.interviewcoach.pipeline.StreamRegistry;
 import io.interviewcoach.web.access.BearerToken;
+import io.interviewcoach.web.trace.LogContext;
 
 /**
  * The live sessions of this process (in memory for now): creation with admission control, lookup by id and token,
@@ -88,7 +89,9 @@ public final class LiveSessions {
         tokenHashes.put(id, BearerToken.hash(token));
         context.journal().created(id, BearerToken.hash(token), sessionSettings);
         startGrace(session, "never connected");
-        LOG.infof("session %s: created (%d active of %d)", id, active.size(), capacity);
+        try (var log = LogContext.session(id)) {
+            LOG.infof("session %s: created (%d active of %d)", id, active.size(), capacity);
+        }
         return new Created(session, token);
     }
 
@@ -168,12 +171,12 @@ public final class LiveSessions {
     }
 
     private void startGrace(LiveSession session, String why) {
-        graceTimers.put(session.id(), timers.schedule(() -> {
+        graceTimers.put(session.id(), timers.schedule(LogContext.inSession(session.id(), () -> {
             graceTimers.remove(session.id());
             if (!session.attached()) {
                 session.end(why);
             }
-        }, settings.grace().toMillis(), TimeUnit.MILLISECONDS));
+        }), settings.grace().toMillis(), TimeUnit.MILLISECONDS));
     }
 
     private void onFinished(LiveSession session) {
@@ -188,6 +191,12 @@ public final class LiveSessions {
      * one is forgotten, and the journals hear {@code deleted} in every case, also for a session only they know.
      */
     public void delete(String id) {
+        try (var log = LogContext.session(id)) {
+            deleteSession(id);
+        }
+    }
+
+    private void deleteSession(String id) {
         LiveSession running = active.get(id);
         if (running != null) {
             deleted.add(id);

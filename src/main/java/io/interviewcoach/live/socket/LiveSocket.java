@@ -13,6 +13,7 @@ import io.interviewcoach.live.service.Outbound;
 import io.quarkus.websockets.next.CloseReason;
 import io.interviewcoach.web.limit.LimitKind;
 import io.interviewcoach.web.limit.RateLimiter;
+import io.interviewcoach.web.trace.LogContext;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
 import io.quarkus.websockets.next.OnError;
@@ -51,6 +52,12 @@ public class LiveSocket {
     @OnOpen
     @NonBlocking
     void open(WebSocketConnection connection) {
+        try (var log = LogContext.session(connection.pathParam("id"))) {
+            opened(connection);
+        }
+    }
+
+    private void opened(WebSocketConnection connection) {
         LiveSession session = session(connection);
         if (session == null) {
             ended.closeReason(connection.pathParam("id"), TokenUpgradeCheck.token(connection.handshakeRequest().query()))
@@ -66,34 +73,42 @@ public class LiveSocket {
     @OnBinaryMessage
     @NonBlocking
     void binary(Buffer message, WebSocketConnection connection) {
-        LiveSession session = admitted(connection) ? session(connection) : null;
-        if (session != null) {
-            session.onBinary(message.getBytes());
+        try (var log = LogContext.session(connection.pathParam("id"))) {
+            LiveSession session = admitted(connection) ? session(connection) : null;
+            if (session != null) {
+                session.onBinary(message.getBytes());
+            }
         }
     }
 
     @OnTextMessage
     @NonBlocking
     void text(String message, WebSocketConnection connection) {
-        LiveSession session = admitted(connection) ? session(connection) : null;
-        if (session != null) {
-            session.onText(message);
+        try (var log = LogContext.session(connection.pathParam("id"))) {
+            LiveSession session = admitted(connection) ? session(connection) : null;
+            if (session != null) {
+                session.onText(message);
+            }
         }
     }
 
     @OnClose
     @NonBlocking
     void close(WebSocketConnection connection) {
-        LiveSession session = session(connection);
-        if (session != null) {
-            sessions.disconnected(session, new ConnectionOutbound(connection));
+        try (var log = LogContext.session(connection.pathParam("id"))) {
+            LiveSession session = session(connection);
+            if (session != null) {
+                sessions.disconnected(session, new ConnectionOutbound(connection));
+            }
         }
     }
 
     @OnError
     @NonBlocking
     void error(Throwable e, WebSocketConnection connection) {
-        LOG.warnf("live socket %s: %s", connection.pathParam("id"), e.toString());
+        try (var log = LogContext.session(connection.pathParam("id"))) {
+            LOG.warnf("live socket %s: %s", connection.pathParam("id"), e.toString());
+        }
     }
 
     /**
