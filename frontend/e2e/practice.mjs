@@ -2,34 +2,20 @@
 // through the UI, then the report. Run by PracticeSiteIT (which checks the result against the API); by hand:
 //   BASE_URL=http://127.0.0.1:8080 VIDEO=clip.y4m AUDIO=clip.wav SHOTS=target/e2e-screenshots node e2e/practice.mjs
 // Prints one JSON line: what the page showed (scores, windows received, cue region) and the session it holds.
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { env, launch, open } from './browser.mjs';
 
-const env = (name, fallback) => process.env[name] ?? fallback ?? (() => { throw new Error(`${name} is not set`); })();
 const base = env('BASE_URL');
 const shots = env('SHOTS');
 const answerSec = Number(env('ANSWER_SEC', '8'));
-mkdirSync(shots, { recursive: true });
 
-const browser = await chromium.launch({
-  executablePath: env('CHROMIUM', '/usr/bin/chromium'),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-    '--no-first-run', '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-video-capture=${env('VIDEO')}`, `--use-file-for-fake-audio-capture=${env('AUDIO')}`,
-    '--autoplay-policy=no-user-gesture-required'],
-});
-const result = { steps: [] };
-const consoleErrors = [];
+const browser = await launch();
+const result = { steps: [], consoleErrors: [] };
 let page;
 try {
-  page = await browser.newPage({ viewport: { width: 1100, height: 820 }, acceptDownloads: true });
-  page.on('console', (m) => { if (m.type() === 'error') consoleErrors.push(m.text()); });
-  page.on('pageerror', (e) => consoleErrors.push(String(e)));
-  const shot = async (name) => {
-    await page.screenshot({ path: `${shots}/${name}.png`, fullPage: true });
-    result.steps.push(name);
-  };
+  page = await open(browser, result, { width: 1100, height: 820 });
+  const shot = (name) => page.shot(name);
 
   await page.goto(`${base}/`);
   await page.getByRole('heading', { name: 'Practise an interview' }).waitFor();
@@ -150,7 +136,6 @@ try {
   await page?.screenshot({ path: `${shots}/failed.png`, fullPage: true }).catch(() => undefined);
   result.failedPageText = await page?.locator('main').innerText().catch(() => null);
 } finally {
-  result.consoleErrors = consoleErrors;
   await browser.close();
 }
 
