@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import io.interviewcoach.inference.BatchStats;
+import io.interviewcoach.inference.Batcher;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -119,6 +123,9 @@ public class LiveBench implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "bench live: %s (%.1f s, looped) at %d fps for %.0f s per session after %.0f s of warm-up, %s, server %s, %d cores",
                     media.getFileName(), replay.durationMs() / 1000.0, fps, seconds, warmupSeconds, variant.spec().id(),
                     url != null ? url : target + " (in this process)", Runtime.getRuntime().availableProcessors()));
+            if (url == null) {
+                out.println(InferenceReport.deviceLine());
+            }
             limit = measureLimit(out, variant, settings);
         } catch (RuntimeException e) {
             return fail(e.getMessage(), BenchFailure.exitCode(e));
@@ -137,6 +144,7 @@ public class LiveBench implements Callable<Integer> {
         List<LiveRun> runs = new ArrayList<>();
         LiveRun chosen = null;
         for (int n : findMax ? steps() : List.of(sessions)) {
+            Map<String, Batcher.BatchCounts> batchesBefore = BatchStats.snapshot();
             LiveLoad load = LiveLoad.run(client, replay, n, seconds, options);
             if (runs.isEmpty() && load.results().isEmpty()) {
                 return fail(load.failures().get(0), ExitCodes.INTERNAL);
@@ -145,6 +153,9 @@ public class LiveBench implements Callable<Integer> {
             runs.add(run);
             out.println(LiveTable.row(run));
             out.print(LiveTable.messages(run));
+            if (url == null) {
+                out.println(InferenceReport.batchLine(batchesBefore, BatchStats.snapshot()));
+            }
             run.misses().forEach(m -> out.println("    missed: " + m));
             out.flush();
             if (run.held() || chosen == null) {

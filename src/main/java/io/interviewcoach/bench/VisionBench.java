@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import io.interviewcoach.inference.BatchStats;
+import io.interviewcoach.inference.Batcher;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
@@ -83,8 +86,11 @@ public class VisionBench implements Callable<Integer> {
             List<VideoFrame> frames = VisionFrameCost.decode(file, fps, maxFrames);
             out.println(String.format(Locale.ROOT, "bench vision: %s, %d frames at %.0f fps, %s, %d cores",
                     file.getFileName(), frames.size(), fps, variant.spec().id(), Runtime.getRuntime().availableProcessors()));
+            out.println(InferenceReport.deviceLine());
+            Map<String, Batcher.BatchCounts> batchesBefore = BatchStats.snapshot();
             perFrame(out, models, variant, frames);
             wholeAnalyze(out, models, variant);
+            out.println(InferenceReport.batchLine(batchesBefore, BatchStats.snapshot()));
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("bench vision: " + e.getMessage());
             return BenchFailure.exitCode(e);

@@ -14,7 +14,8 @@ import java.util.function.Function;
  * Gathers concurrent requests to one model into batches, on the callers' own threads (the inference pool; never an
  * event loop, since a caller blocks): the first caller with nobody leading waits up to the window, or until
  * {@code maxBatch} requests are queued, takes them and runs one batch; the others wait for their own result. Another
- * caller may lead the next batch while one runs. {@code runBatch} returns one outcome per request, in order, so a
+ * caller may lead the next batch while one runs. A caller alone with the model (nothing queued, nothing running: a
+ * single stream, `analyze`) runs at once instead of waiting for company that is not coming. {@code runBatch} returns one outcome per request, in order, so a
  * request that fails fails only its own caller.
  */
 public final class Batcher<I, O> {
@@ -41,6 +42,8 @@ public final class Batcher<I, O> {
     private final LongAdder batches = new LongAdder();
     private final LongAdder requests = new LongAdder();
     private boolean leading;
+    /** Requests in batches being run now. */
+    private int running;
 
     Batcher(java.time.Duration window, int maxBatch, Function<List<I>, List<Outcome<O>>> runBatch) {
         this.windowNanos = window.toNanos();
@@ -65,10 +68,12 @@ public final class Batcher<I, O> {
                 return mine.result();
             }
             leading = true;
-            long deadline = System.nanoTime() + windowNanos;
-            long left;
-            while (queue.size() < maxBatch && (left = deadline - System.nanoTime()) > 0) {
-                changed.awaitNanos(left);
+            if (queue.size() > 1 || running > 0) {
+                long deadline = System.nanoTime() + windowNanos;
+                long left;
+                while (queue.size() < maxBatch && (left = deadline - System.nanoTime()) > 0) {
+                    changed.awaitNanos(left);
+                }
             }
             batch = take(mine);
             leading = false;
@@ -95,6 +100,7 @@ public final class Batcher<I, O> {
             batch.add(queue.poll());
         }
         batch.forEach(p -> p.taken = true);
+        running += batch.size();
         return batch;
     }
 
@@ -117,6 +123,7 @@ public final class Batcher<I, O> {
                 batch.get(i).outcome = outcomes.get(i);
                 batch.get(i).done = true;
             }
+            running -= batch.size();
             changed.signalAll();
         } finally {
             lock.unlock();
