@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
                 + "sockets; prints p50/p95/p99 latency (window end -> window message received), frames sent/analysed/"
                 + "dropped, audio chunks sent/dropped, audio lag, CPU use, cues, and the limit "
                 + "cores / (raw model time per frame x fps) with the ratio of N to it.",
-                "Without --url the server runs inside this process on a free port of 127.0.0.1.",
+                "Without --url the server runs inside this process on a free port of 127.0.0.1, and the device the ONNX "
+                + "models run on (coach.inference.device) and the mean batch size of each load are printed too.",
                 "The bar (issue 8): p95 <= 0.5 s, no audio dropped, video drop <= 5 %%, the server keeping the frame rate."})
 public class LiveBench implements Callable<Integer> {
     static final int AUDIO_CHUNK_MS = 100;

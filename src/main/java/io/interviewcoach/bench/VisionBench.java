@@ -40,7 +40,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "vision", mixinStandardHelpOptions = true,
         description = "Per-model latency (p50/p95), the per-frame face+pose pipeline latency and its ratio to the raw "
-                + "models, and the real-time factor of a full analyze, on a real clip (default ../shared/media/d9.mp4).")
+                + "models, and the real-time factor of a full analyze, on a real clip (default ../shared/media/d9.mp4); "
+                + "first the device the ONNX models run on (coach.inference.device), last the mean batch size.")
 public class VisionBench implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Clip to measure on (default: ${DEFAULT-VALUE}).")
     Path file = Path.of("..", "shared", "media", "d9.mp4");
