@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
@@ -52,50 +51,77 @@ public final class Batcher<I, O> {
     }
 
     O call(I input) {
+        return callAll(List.of(input)).get(0);
+    }
+
+    /**
+     * Several requests of one caller (the two eyes of a face), in one batch with whatever else is queued; the results
+     * in order. If any of them failed, its exception is thrown once all are done.
+     */
+    List<O> callAll(List<I> inputs) {
         if (Thread.currentThread().getName().startsWith(EVENT_LOOP_PREFIX)) {
             throw new IllegalStateException("a batched model was called on a Vert.x event loop; run inference on the inference pool");
         }
-        Pending<I, O> mine = new Pending<>(input);
-        List<Pending<I, O>> batch;
+        List<Pending<I, O>> mine = inputs.stream().map(Pending<I, O>::new).toList();
         lock.lock();
         try {
-            queue.add(mine);
+            queue.addAll(mine);
             changed.signalAll();
-            while (!mine.done && (leading || mine.taken)) {
-                changed.awaitUninterruptibly();
+            while (!mine.stream().allMatch(p -> p.done)) {
+                if (leading || mine.stream().allMatch(p -> p.taken)) {
+                    changed.awaitUninterruptibly();
+                    continue;
+                }
+                List<Pending<I, O>> batch = lead(mine);
+                lock.unlock();
+                try {
+                    run(batch);
+                } finally {
+                    lock.lock();
+                }
             }
-            if (mine.done) {
-                return mine.result();
-            }
-            leading = true;
-            if (queue.size() > 1 || running > 0) {
+        } finally {
+            lock.unlock();
+        }
+        List<O> results = new ArrayList<>(mine.size());
+        for (Pending<I, O> p : mine) {
+            results.add(p.result());
+        }
+        return results;
+    }
+
+    /** Called with the lock held: gathers for up to the window (unless alone with the model), then takes a batch. */
+    private List<Pending<I, O>> lead(List<Pending<I, O>> mine) {
+        leading = true;
+        try {
+            long own = mine.stream().filter(p -> !p.taken).count();
+            if (queue.size() > own || running > 0) {
                 long deadline = System.nanoTime() + windowNanos;
                 long left;
                 while (queue.size() < maxBatch && (left = deadline - System.nanoTime()) > 0) {
                     changed.awaitNanos(left);
                 }
             }
-            batch = take(mine);
-            leading = false;
-            changed.signalAll();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
             // interrupted while gathering: run what is queued now rather than leave it without a leader
-            batch = take(mine);
-            leading = false;
-            changed.signalAll();
+            Thread.currentThread().interrupt();
         } finally {
-            lock.unlock();
+            leading = false;
         }
-        run(batch);
-        return mine.result();
+        List<Pending<I, O>> batch = take(mine);
+        changed.signalAll();
+        return batch;
     }
 
-    /** Up to maxBatch requests, the oldest first, always including the leader's own. */
-    private List<Pending<I, O>> take(Pending<I, O> mine) {
-        List<Pending<I, O>> batch = new ArrayList<>(Math.min(maxBatch, queue.size()));
-        queue.remove(mine);
-        batch.add(mine);
+    /** Up to maxBatch requests (at least the leader's own that nobody took yet), the leader's first, then the oldest. */
+    private List<Pending<I, O>> take(List<Pending<I, O>> mine) {
+        List<Pending<I, O>> batch = new ArrayList<>();
+        for (Pending<I, O> p : mine) {
+            if (!p.taken) {
+                queue.remove(p);
+                batch.add(p);
+            }
+        }
         while (batch.size() < maxBatch && !queue.isEmpty()) {
             batch.add(queue.poll());
         }

@@ -124,6 +124,22 @@ public final class OnnxModel implements AutoCloseable {
         return pool.use(predictor -> run(predictor, input, translator));
     }
 
+    /**
+     * Several inputs of one caller through the same translator (the two eyes of a face): one inference together, and
+     * with whatever other callers have queued, when the model is batched; one after another otherwise.
+     */
+    @SuppressWarnings("unchecked")
+    public <I, O> List<O> predictAll(List<I> inputs, OnnxTranslator<I, O> translator) {
+        if (batcher != null) {
+            return (List<O>) batcher.callAll(inputs.stream().<Request<?, ?>>map(i -> new Request<>(i, translator)).toList());
+        }
+        List<O> out = new ArrayList<>(inputs.size());
+        for (I input : inputs) {
+            out.add(predict(input, translator));
+        }
+        return out;
+    }
+
     private <I, O> O run(Predictor<NDList, NDList> predictor, I input, OnnxTranslator<I, O> translator) {
         try (var manager = model.getNDManager().newSubManager()) {
             NDList in = translator.preprocess(manager, input);

@@ -25,6 +25,9 @@ import ai.djl.ndarray.types.Shape;
 import io.interviewcoach.face.FaceTestMedia;
 import io.interviewcoach.face.detection.FaceDetection;
 import io.interviewcoach.face.detection.FullRangeFaceDetector;
+import io.interviewcoach.face.detection.ShortRangeFaceDetector;
+import io.interviewcoach.face.mesh.FaceLandmarker;
+import io.interviewcoach.face.mesh.FaceMesh;
 import io.interviewcoach.face.mesh.FaceRoi;
 import io.interviewcoach.face.mesh.Iris;
 import io.interviewcoach.face.mesh.IrisLandmarker;
@@ -174,6 +177,58 @@ class BatchingRealModelTest {
             loop.start();
             loop.join();
             assertTrue(outcome[0] instanceof IllegalStateException e && e.getMessage().contains("event loop"), String.valueOf(outcome[0]));
+        }
+    }
+
+    @Test
+    void bothEyesOfConcurrentFacesSplitAcrossSmallBatchesGiveTheOneAtATimeResults() throws Exception {
+        List<Mat> faceFrames = new ArrayList<>();
+        List<FaceMesh> meshes = new ArrayList<>();
+        List<Iris[]> expected = new ArrayList<>();
+        try (ShortRangeFaceDetector detector = ShortRangeFaceDetector.load(TestAssets.models());
+                FaceLandmarker landmarker = FaceLandmarker.load(TestAssets.models());
+                OnnxModel single = new OnnxModel("iris-one", TestAssets.models().require(ModelCatalog.IRIS_LANDMARK), 1,
+                        InferenceSettings.cpu())) {
+            IrisLandmarker one = new IrisLandmarker(single);
+            for (String clip : CLIPS) {
+                Mat bgr = FaceTestMedia.frames(clip).get(15).toMat();
+                List<FaceDetection> found = detector.detect(bgr);
+                if (found.isEmpty()) {
+                    bgr.close();
+                    continue;
+                }
+                FaceMesh mesh = landmarker.landmarks(bgr, FaceRoi.fromDetection(found.get(0)));
+                faceFrames.add(bgr);
+                meshes.add(mesh);
+                expected.add(new Iris[] {one.rightEye(bgr, mesh), one.leftEye(bgr, mesh)});
+            }
+        }
+        assertTrue(meshes.size() >= 4, "faces found: " + meshes.size());
+        // a max batch of 3 splits some callers' pairs across two inferences
+        InferenceSettings small = new InferenceSettings(ComputeDevice.CPU, 0, Duration.ofMillis(100), 3);
+        try (OnnxModel model = new OnnxModel("iris-pairs", TestAssets.models().require(ModelCatalog.IRIS_LANDMARK), 2, small)) {
+            IrisLandmarker iris = new IrisLandmarker(model);
+            int threads = meshes.size();
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
+            CyclicBarrier start = new CyclicBarrier(threads);
+            try {
+                List<Future<List<Iris>>> results = new ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    int i = t;
+                    results.add(pool.submit(() -> {
+                        start.await();
+                        return iris.bothEyes(faceFrames.get(i), meshes.get(i));
+                    }));
+                }
+                for (int t = 0; t < threads; t++) {
+                    List<Iris> got = results.get(t).get();
+                    assertSame(expected.get(t)[0], got.get(0), "face " + t + " right eye");
+                    assertSame(expected.get(t)[1], got.get(1), "face " + t + " left eye");
+                }
+            } finally {
+                pool.shutdownNow();
+                faceFrames.forEach(Mat::close);
+            }
         }
     }
 
