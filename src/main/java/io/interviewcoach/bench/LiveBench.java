@@ -8,6 +8,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import io.interviewcoach.inference.BatchStats;
+import io.interviewcoach.inference.Batcher;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
@@ -41,7 +45,8 @@ import picocli.CommandLine.Spec;
                 + "sockets; prints p50/p95/p99 latency (window end -> window message received), frames sent/analysed/"
                 + "dropped, audio chunks sent/dropped, audio lag, CPU use, cues, and the limit "
                 + "cores / (raw model time per frame x fps) with the ratio of N to it.",
-                "Without --url the server runs inside this process on a free port of 127.0.0.1.",
+                "Without --url the server runs inside this process on a free port of 127.0.0.1, and the device the ONNX "
+                + "models run on (coach.inference.device) and the mean batch size of each load are printed too.",
                 "The bar (issue 8): p95 <= 0.5 s, no audio dropped, video drop <= 5 %%, the server keeping the frame rate."})
 public class LiveBench implements Callable<Integer> {
     static final int AUDIO_CHUNK_MS = 100;
@@ -119,6 +124,9 @@ public class LiveBench implements Callable<Integer> {
             out.println(String.format(Locale.ROOT, "bench live: %s (%.1f s, looped) at %d fps for %.0f s per session after %.0f s of warm-up, %s, server %s, %d cores",
                     media.getFileName(), replay.durationMs() / 1000.0, fps, seconds, warmupSeconds, variant.spec().id(),
                     url != null ? url : target + " (in this process)", Runtime.getRuntime().availableProcessors()));
+            if (url == null) {
+                out.println(InferenceReport.deviceLine());
+            }
             limit = measureLimit(out, variant, settings);
         } catch (RuntimeException e) {
             return fail(e.getMessage(), BenchFailure.exitCode(e));
@@ -137,6 +145,7 @@ public class LiveBench implements Callable<Integer> {
         List<LiveRun> runs = new ArrayList<>();
         LiveRun chosen = null;
         for (int n : findMax ? steps() : List.of(sessions)) {
+            Map<String, Batcher.BatchCounts> batchesBefore = BatchStats.snapshot();
             LiveLoad load = LiveLoad.run(client, replay, n, seconds, options);
             if (runs.isEmpty() && load.results().isEmpty()) {
                 return fail(load.failures().get(0), ExitCodes.INTERNAL);
@@ -145,6 +154,9 @@ public class LiveBench implements Callable<Integer> {
             runs.add(run);
             out.println(LiveTable.row(run));
             out.print(LiveTable.messages(run));
+            if (url == null) {
+                out.println(InferenceReport.batchLine(batchesBefore, BatchStats.snapshot()));
+            }
             run.misses().forEach(m -> out.println("    missed: " + m));
             out.flush();
             if (run.held() || chosen == null) {

@@ -5,6 +5,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import io.interviewcoach.inference.BatchStats;
+import io.interviewcoach.inference.Batcher;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 
@@ -37,7 +40,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "vision", mixinStandardHelpOptions = true,
         description = "Per-model latency (p50/p95), the per-frame face+pose pipeline latency and its ratio to the raw "
-                + "models, and the real-time factor of a full analyze, on a real clip (default ../shared/media/d9.mp4).")
+                + "models, and the real-time factor of a full analyze, on a real clip (default ../shared/media/d9.mp4); "
+                + "first the device the ONNX models run on (coach.inference.device), last the mean batch size.")
 public class VisionBench implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", description = "Clip to measure on (default: ${DEFAULT-VALUE}).")
     Path file = Path.of("..", "shared", "media", "d9.mp4");
@@ -83,8 +87,11 @@ public class VisionBench implements Callable<Integer> {
             List<VideoFrame> frames = VisionFrameCost.decode(file, fps, maxFrames);
             out.println(String.format(Locale.ROOT, "bench vision: %s, %d frames at %.0f fps, %s, %d cores",
                     file.getFileName(), frames.size(), fps, variant.spec().id(), Runtime.getRuntime().availableProcessors()));
+            out.println(InferenceReport.deviceLine());
+            Map<String, Batcher.BatchCounts> batchesBefore = BatchStats.snapshot();
             perFrame(out, models, variant, frames);
             wholeAnalyze(out, models, variant);
+            out.println(InferenceReport.batchLine(batchesBefore, BatchStats.snapshot()));
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println("bench vision: " + e.getMessage());
             return BenchFailure.exitCode(e);

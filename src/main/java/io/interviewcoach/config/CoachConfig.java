@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import io.interviewcoach.inference.ComputeDevice;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -41,6 +42,29 @@ public interface CoachConfig {
     Shutdown shutdown();
 
     Live live();
+
+    Inference inference();
+
+    /** Where and how the models run (docs/models.md, "Devices"). */
+    interface Inference {
+        /** cpu, or cuda: the ONNX models through ONNX Runtime's CUDA provider (build with -Pgpu), else the CPU. */
+        @WithDefault("cpu")
+        ComputeDevice device();
+
+        /** Which CUDA device (0 = the first one the process sees). */
+        @WithDefault("0")
+        int deviceId();
+
+        /**
+         * How long the first request to a model waits for others to run in the same inference (0 = no batching);
+         * empty: the device's default ({@code InferenceSettings.defaultBatchWindow}).
+         */
+        Optional<Duration> batchWindow();
+
+        /** At most this many requests in one inference. */
+        @WithDefault("16")
+        int maxBatch();
+    }
 
     /** The live coaching service (docs/protocol.md): sessions, limits, and how it keeps latency bounded. */
     interface Live {

@@ -78,8 +78,9 @@ public final class FaceTracker {
         }
         roi = mesh.nextRoi();
         faces = Math.max(faces, 1);
-        Iris right = models.iris().rightEye(bgr, mesh);
-        Iris left = models.iris().leftEye(bgr, mesh);
+        List<Iris> eyes = models.iris().bothEyes(bgr, mesh);
+        Iris right = eyes.get(0);
+        Iris left = eyes.get(1);
         float[] smoothed = mesh.points().clone();
         smoothing.apply(timeSec, smoothed, roi.size() / FaceRoi.FACE_SCALE);
         FaceMesh smoothedMesh = new FaceMesh(smoothed, mesh.presence(), mesh.roi());

@@ -37,10 +37,18 @@ public final class InferenceTimings {
 
     /** Records the CPU time since {@code start} as one inference of {@code model}. */
     static void record(String model, long start) {
+        record(model, start, 1);
+    }
+
+    /** Records the CPU time since {@code start} of one batch of {@code count} requests, as that many equal shares. */
+    static void record(String model, long start, int count) {
         if (!enabled || start == 0) {
             return;
         }
-        add(model, CPU.getCurrentThreadCpuTime() - start);
+        long share = (CPU.getCurrentThreadCpuTime() - start) / count;
+        for (int i = 0; i < count; i++) {
+            add(model, share);
+        }
     }
 
     private static void add(String model, long nanos) {

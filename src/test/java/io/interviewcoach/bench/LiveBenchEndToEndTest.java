@@ -41,6 +41,7 @@ class LiveBenchEndToEndTest {
         System.out.println(output);
         assertEquals(0, r.exitCode(), output);
         assertTrue(r.getOutput().contains("1 sessions at 10 fps: bar") && r.getOutput().contains("limit cores / (raw model time x fps) = "), output);
+        assertTrue(r.getOutput().contains("onnx device: cpu;") && r.getOutput().contains("mean batch size: "), output);
 
         JsonNode f = ReportJson.mapper().readTree(json.toFile());
         assertEquals(1, f.get("sessions").asInt());

@@ -56,6 +56,15 @@ public final class IrisLandmarker implements AutoCloseable {
         return eye(bgr, eyeRoi(mesh, 362, 263), true);
     }
 
+    /**
+     * Both eyes, right then left, in one inference when the model batches (docs/models.md "Devices"); the same
+     * results as {@link #rightEye} and {@link #leftEye}.
+     */
+    public java.util.List<Iris> bothEyes(Mat bgr, FaceMesh mesh) {
+        return model.predictAll(java.util.List.of(new Input(bgr, eyeRoi(mesh, 33, 133).cropToFrame(INPUT, false)),
+                new Input(bgr, eyeRoi(mesh, 362, 263).cropToFrame(INPUT, true))), translator);
+    }
+
     /** Runs the model on the eye region; {@code mirror} flips the crop horizontally. */
     public Iris eye(Mat bgr, FaceRoi eyeRoi, boolean mirror) {
         return model.predict(new Input(bgr, eyeRoi.cropToFrame(INPUT, mirror)), translator);
