@@ -119,6 +119,28 @@ public class SessionRecovery {
         }
     }
 
+    /**
+     * This server leaves the replicas (at the end of a drain): no more heartbeats or sweeps, and its heartbeat key is
+     * removed, so another server's next sweep finalizes whatever of this server's sessions is still open.
+     */
+    void leave() {
+        if (timer == null) {
+            return;
+        }
+        timer.shutdownNow();
+        try {
+            timer.awaitTermination(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (redis) {
+                redisNodes.get().leave(node.id()).await().atMost(WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warnf("the heartbeat could not be removed (%s); this server's open sessions are finalized by another "
+                    + "after %s", e.toString(), config.live().nodeTimeout());
+        }
+    }
+
     private void beat() {
         try {
             redisNodes.get().beat(node.id(), config.live().nodeTimeout()).await().atMost(WAIT);
