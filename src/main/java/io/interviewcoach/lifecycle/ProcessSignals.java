@@ -52,12 +52,14 @@ public final class ProcessSignals {
 
     /** Called once the application has started: from now on a signal stops {@code streams} in order. */
     static void attach(StreamRegistry streams, Duration drainTimeout) {
-        attached = new Attachment(streams, null, drainTimeout.plus(HALT_GRACE));
+        attached = new Attachment(streams, null, drainTimeout.plus(HALT_GRACE), null);
     }
 
     /** As {@link #attach(StreamRegistry, Duration)}, with {@code drainer} run first, for at most {@code drainBudget}. */
     static void attach(StreamRegistry streams, Duration drainTimeout, Drainer drainer, Duration drainBudget) {
-        attached = new Attachment(streams, drainer, drainBudget.plus(drainTimeout).plus(HALT_GRACE));
+        // the drain may create beans: it needs the application's class loader, which the signal thread lacks
+        attached = new Attachment(streams, drainer, drainBudget.plus(drainTimeout).plus(HALT_GRACE),
+                Thread.currentThread().getContextClassLoader());
     }
 
     private static void onSignal(Signal signal) {
@@ -88,6 +90,7 @@ public final class ProcessSignals {
                 stop(a, exitCode);
             }
         }, "shutdown-drain");
+        drain.setContextClassLoader(a.classLoader());
         drain.setDaemon(true);
         drain.start();
     }
@@ -97,5 +100,5 @@ public final class ProcessSignals {
         Quarkus.asyncExit(exitCode);
     }
 
-    private record Attachment(StreamRegistry streams, Drainer drainer, Duration haltAfter) {}
+    private record Attachment(StreamRegistry streams, Drainer drainer, Duration haltAfter, ClassLoader classLoader) {}
 }

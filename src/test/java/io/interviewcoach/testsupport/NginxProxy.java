@@ -49,9 +49,14 @@ public final class NginxProxy implements AutoCloseable {
                     ~^/api/sessions/(?<sid>[0-9a-f-]+)/live$ $sid;
                     default "";
                   }
-                  map $http_upgrade $connection_upgrade {
-                    default upgrade;
-                    "" close;
+                  # only a WebSocket upgrade is passed on (Java's HttpClient offers h2c on every request)
+                  map $http_upgrade $ws_upgrade {
+                    ~*^websocket$ websocket;
+                    default "";
+                  }
+                  map $ws_upgrade $connection_upgrade {
+                    websocket upgrade;
+                    default "";
                   }
                   upstream coach {
                     hash $session_id consistent;
@@ -62,7 +67,7 @@ public final class NginxProxy implements AutoCloseable {
                     location / {
                       proxy_pass http://coach;
                       proxy_http_version 1.1;
-                      proxy_set_header Upgrade $http_upgrade;
+                      proxy_set_header Upgrade $ws_upgrade;
                       proxy_set_header Connection $connection_upgrade;
                       proxy_read_timeout 300s;
                       proxy_next_upstream error timeout http_503 non_idempotent;

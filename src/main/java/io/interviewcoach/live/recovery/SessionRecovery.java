@@ -158,6 +158,9 @@ public class SessionRecovery {
                 registry.sweep((id, tokenHash) -> finalizeOrphan(id, tokenHash, null, null, null));
             }
         } catch (IOException | RuntimeException e) {
+            if (timer.isShutdown()) {
+                return; // this server is leaving (or stopping): the sweep was cut short on purpose
+            }
             LOG.warnf("looking for sessions whose server died failed (tried again in %s): %s",
                     config.live().recoverySweep(), e.toString());
         }

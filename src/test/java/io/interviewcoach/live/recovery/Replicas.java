@@ -98,6 +98,12 @@ final class Replicas {
                 HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
+    /** POST /api/sessions straight to server {@code i}, not through the proxy. */
+    HttpResponse<String> createDirectly(int i) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports[i] + "/api/sessions"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     String stderr(int i) throws IOException {
         return children[i].stderrText();
     }

@@ -53,17 +53,24 @@ class ReplicasIT {
             servers.start(0);
             servers.start(1);
             servers.awaitLive();
-            int victim = killOneMidSession(proxy, servers);
+            UploadedJob job = UploadedJob.upload(http, proxy, TestAssets.media("d9.mp4"));
+            long killedPid = job.awaitWorkerPid(-1, WAIT);
+            int victim = servers.indexOf(killedPid);
+            killOneMidSession(proxy, servers, victim, job);
+            // the killed one is started again while the job goes on on the survivor, then stopped with SIGTERM
+            servers.start(victim);
+            assertEquals(servers.pid(1 - victim), job.awaitWorkerPid(killedPid, WAIT), "the job's new worker");
             drainOnSigterm(proxy, servers, victim);
+            JsonNode done = job.awaitDone(WAIT);
+            assertTrue(done.path("scores").isObject(), done.toString());
+            job.delete();
         } finally {
             servers.destroy();
         }
     }
 
-    /** Returns the index of the process killed. */
-    private int killOneMidSession(URI proxy, Replicas servers) throws Exception {
-        UploadedJob job = UploadedJob.upload(http, proxy, TestAssets.media("d9.mp4"));
-        int victim = servers.indexOf(job.awaitWorkerPid(WAIT));
+    /** Kills server {@code victim} (which runs {@code job}) in the middle of sessions on both servers. */
+    private void killOneMidSession(URI proxy, Replicas servers, int victim, UploadedJob job) throws Exception {
         int survivor = 1 - victim;
 
         List<DrivenSession> sessions = new ArrayList<>();
@@ -106,20 +113,16 @@ class ReplicasIT {
                 assertEquals(s.windows.get(i).get("end").asDouble(), report.get("timeline").get(i).get("end").asDouble(),
                         1e-3, "window " + i);
             }
+            assertEquals(1, s.answers.size(), "the answer to q1 ended when q2 began: " + s.answers);
             assertEquals(Reports.withoutType(s.answers), Reports.withoutType(report.get("answers")), s.session.id());
         }
-        JsonNode done = job.awaitDone(WAIT);
-        assertTrue(done.path("scores").isObject(), done.toString());
         for (DrivenSession s : sessions) {
             s.close();
             s.delete(http, proxy);
         }
-        job.delete();
-        return victim;
     }
 
     private void drainOnSigterm(URI proxy, Replicas servers, int restarted) throws Exception {
-        servers.start(restarted);
         servers.awaitLive();
         int other = 1 - restarted;
         List<DrivenSession> here = new ArrayList<>();
@@ -142,6 +145,10 @@ class ReplicasIT {
         long signalledAt = System.nanoTime();
         servers.signal(restarted, "TERM");
         assertEquals(503, servers.readiness(restarted), "readiness while draining");
+        HttpResponse<String> refused = servers.createDirectly(restarted);
+        assertEquals(503, refused.statusCode(), refused.body());
+        assertEquals("urn:interview-coach:problem:draining", JSON.readTree(refused.body()).path("type").asText());
+        assertEquals("5", refused.headers().firstValue("Retry-After").orElse(null));
         DrivenSession fresh = DrivenSession.open(http, proxy);
         assertEquals(servers.pid(other), fresh.serverPid, "a new session while one server drains");
         fresh.close();
@@ -180,15 +187,21 @@ class ReplicasIT {
         assertFalse(servers.stderr(restarted).contains("\tat "), servers.stderr(restarted));
     }
 
+    /**
+     * Waits until the client has every window the media sent so far closes (3 of 4 s: the last one closes with later
+     * media) and the stored state holds what the client received.
+     */
     private static void awaitStored(DrivenSession s) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         String key = "coach:live:" + s.session.id();
         while (System.nanoTime() < deadline) {
-            Thread.sleep(300); // windows in flight reach the client first
+            int received = s.windows.size();
+            Thread.sleep(500); // windows in flight reach the client first
             String stored = RedisCommand.run("XLEN", key + ":windows");
             String answers = RedisCommand.run("HGET", key, "answers");
             int storedAnswers = answers == null ? 0 : answers.split("\"questionId\"", -1).length - 1;
-            if (String.valueOf(s.windows.size()).equals(stored) && storedAnswers == s.answers.size()) {
+            if (received >= 3 && received == s.windows.size() && String.valueOf(received).equals(stored)
+                    && storedAnswers == s.answers.size()) {
                 return;
             }
         }

@@ -58,8 +58,11 @@ final class UploadedJob {
         return get("").path("status").asText();
     }
 
-    /** The pid of the server whose worker analyses the job (its {@code locked_by}: host/pid/random). */
-    long awaitWorkerPid(Duration timeout) throws Exception {
+    /**
+     * The pid of the server whose worker analyses the job (its {@code locked_by}: host/pid/random), once it runs
+     * somewhere else than on {@code notPid} (-1: anywhere).
+     */
+    long awaitWorkerPid(long notPid, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         Vertx vertx = Vertx.vertx();
         Pool pool = PgBuilder.pool().connectingTo(new PgConnectOptions().setHost("127.0.0.1").setPort(5432)
@@ -69,8 +72,10 @@ final class UploadedJob {
                 Row row = pool.preparedQuery("SELECT status, locked_by FROM analysis_jobs WHERE id = $1")
                         .execute(Tuple.of(UUID.fromString(id))).toCompletionStage().toCompletableFuture()
                         .get(10, TimeUnit.SECONDS).iterator().next();
-                if ("running".equals(row.getString("status")) && row.getString("locked_by") != null) {
-                    return Long.parseLong(row.getString("locked_by").split("/")[1]);
+                String worker = row.getString("locked_by");
+                if ("running".equals(row.getString("status")) && worker != null
+                        && Long.parseLong(worker.split("/")[1]) != notPid) {
+                    return Long.parseLong(worker.split("/")[1]);
                 }
                 Thread.sleep(100);
             }
