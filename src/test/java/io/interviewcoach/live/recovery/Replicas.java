@@ -37,7 +37,9 @@ final class Replicas {
                 "-Dcoach.jobs.lease=3s", "-Dcoach.jobs.heartbeat=1s", "-Dcoach.jobs.poll-interval=1s",
                 "-Dcoach.jobs.upload-dir=" + dir.resolve("uploads"),
                 "-Dcoach.shutdown.session-drain-timeout=" + 4 + "s",
-                "-Dcoach.limits.enabled=false"));
+                "-Dcoach.limits.enabled=false",
+                // upload jobs only (live sessions have coach.live.fps): long enough to be killed mid-analysis
+                "-Dcoach.analysis.fps=20"));
         options.addAll(PackagedBinary.TEST_DATABASE);
         children[i] = PackagedBinary.start(work, options, "serve");
     }

@@ -53,13 +53,12 @@ class ReplicasIT {
             servers.start(0);
             servers.start(1);
             servers.awaitLive();
-            UploadedJob job = UploadedJob.upload(http, proxy, TestAssets.media("d9.mp4"));
-            long killedPid = job.awaitWorkerPid(-1, WAIT);
-            int victim = servers.indexOf(killedPid);
-            killOneMidSession(proxy, servers, victim, job);
+            Killed killed = killOneMidSession(proxy, servers);
+            int victim = killed.index();
+            UploadedJob job = killed.job();
             // the killed one is started again while the job goes on on the survivor, then stopped with SIGTERM
             servers.start(victim);
-            assertEquals(servers.pid(1 - victim), job.awaitWorkerPid(killedPid, WAIT), "the job's new worker");
+            assertEquals(servers.pid(1 - victim), job.awaitWorkerPid(killed.pid(), WAIT), "the job's new worker");
             drainOnSigterm(proxy, servers, victim);
             JsonNode done = job.awaitDone(WAIT);
             assertTrue(done.path("scores").isObject(), done.toString());
@@ -69,10 +68,11 @@ class ReplicasIT {
         }
     }
 
-    /** Kills server {@code victim} (which runs {@code job}) in the middle of sessions on both servers. */
-    private void killOneMidSession(URI proxy, Replicas servers, int victim, UploadedJob job) throws Exception {
-        int survivor = 1 - victim;
+    /** The server killed, its pid then, and the job it was analysing. */
+    private record Killed(int index, long pid, UploadedJob job) {}
 
+    /** Kills the server analysing an upload job in the middle of sessions on both servers. */
+    private Killed killOneMidSession(URI proxy, Replicas servers) throws Exception {
         List<DrivenSession> sessions = new ArrayList<>();
         while (sessions.size() < 8 && (sessions.size() < 4 || servers.onEach(sessions, 1) == false)) {
             sessions.add(DrivenSession.open(http, proxy));
@@ -80,6 +80,11 @@ class ReplicasIT {
         Map<Integer, Long> split = servers.split(sessions);
         System.out.println("ReplicasIT: sessions per server " + split);
         assertTrue(servers.onEach(sessions, 1), "every session on one server: " + split);
+        // uploaded last, so that it is still being analysed (at 20 fps, see Replicas) when its server is killed
+        UploadedJob job = UploadedJob.upload(http, proxy, TestAssets.media("d9.mp4"));
+        long victimPid = job.awaitWorkerPid(-1, WAIT);
+        int victim = servers.indexOf(victimPid);
+        int survivor = 1 - victim;
 
         List<Thread> streams = new ArrayList<>();
         for (DrivenSession s : sessions) {
@@ -120,6 +125,7 @@ class ReplicasIT {
             s.close();
             s.delete(http, proxy);
         }
+        return new Killed(victim, victimPid, job);
     }
 
     private void drainOnSigterm(URI proxy, Replicas servers, int restarted) throws Exception {
