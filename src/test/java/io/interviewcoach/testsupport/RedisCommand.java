@@ -13,22 +13,39 @@ public final class RedisCommand {
 
     /** The reply as text (an integer as its digits), null for a nil reply. */
     public static String run(String... command) throws IOException {
+        return runIn(0, command);
+    }
+
+    /** As {@link #run}, in logical database {@code db}. */
+    public static String runIn(int db, String... command) throws IOException {
         try (Socket socket = new Socket("127.0.0.1", 6379)) {
-            StringBuilder out = new StringBuilder("*" + command.length + "\r\n");
-            for (String part : command) {
-                out.append('$').append(part.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(part).append("\r\n");
-            }
             OutputStream o = socket.getOutputStream();
-            o.write(out.toString().getBytes(StandardCharsets.UTF_8));
-            o.flush();
             InputStream in = socket.getInputStream();
-            String head = line(in);
-            return switch (head.charAt(0)) {
-                case ':', '+' -> head.substring(1);
-                case '$' -> head.equals("$-1") ? null : line(in);
-                default -> throw new IOException("Redis answered " + head);
-            };
+            if (db != 0) {
+                send(o, "SELECT", String.valueOf(db));
+                reply(in);
+            }
+            send(o, command);
+            return reply(in);
         }
+    }
+
+    private static void send(OutputStream o, String... command) throws IOException {
+        StringBuilder out = new StringBuilder("*" + command.length + "\r\n");
+        for (String part : command) {
+            out.append('$').append(part.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(part).append("\r\n");
+        }
+        o.write(out.toString().getBytes(StandardCharsets.UTF_8));
+        o.flush();
+    }
+
+    private static String reply(InputStream in) throws IOException {
+        String head = line(in);
+        return switch (head.charAt(0)) {
+            case ':', '+' -> head.substring(1);
+            case '$' -> head.equals("$-1") ? null : line(in);
+            default -> throw new IOException("Redis answered " + head);
+        };
     }
 
     private static String line(InputStream in) throws IOException {

@@ -13,7 +13,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.interviewcoach.live.client.ClipReplay;
 import io.interviewcoach.live.client.LiveClient;
 import io.interviewcoach.live.protocol.ControlMessage;
-import io.interviewcoach.testsupport.RedisCommand;
 import io.interviewcoach.testsupport.TestAssets;
 
 /**
@@ -124,8 +123,8 @@ final class DrivenSession implements AutoCloseable {
     private static long awaitRunningServer(String id) throws Exception {
         long deadline = System.nanoTime() + WAIT.toNanos();
         while (System.nanoTime() < deadline) {
-            String status = RedisCommand.run("HGET", "coach:live:" + id, "status");
-            String node = RedisCommand.run("HGET", "coach:live:" + id, "node");
+            String status = Replicas.redis("HGET", "coach:live:" + id, "status");
+            String node = Replicas.redis("HGET", "coach:live:" + id, "node");
             if ("running".equals(status) && node != null) {
                 String[] parts = node.split("-");
                 return Long.parseLong(parts[parts.length - 2]);

@@ -11,12 +11,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import io.interviewcoach.testsupport.PackagedBinary;
+import io.vertx.core.Vertx;
+import io.vertx.pgclient.PgBuilder;
+import io.vertx.pgclient.PgConnectOptions;
+import io.vertx.sqlclient.Pool;
+import io.interviewcoach.testsupport.RedisCommand;
 import io.interviewcoach.testsupport.TestAssets;
 
-/** The `coach serve` processes of a multi-replica test, by index, on fixed ports, sharing uploads, PostgreSQL and Redis. */
+/**
+ * The `coach serve` processes of a multi-replica test, by index, on fixed ports, sharing uploads, PostgreSQL and Redis:
+ * a database and a Redis logical database of their own on the machine's servers, emptied when the test starts, so
+ * that other test runs on the machine (their queued upload jobs, their orphaned sessions) stay out of it.
+ */
 final class Replicas {
+    static final String DATABASE = "coach_replicas_it";
+    static final int REDIS_DB = 7;
+
     private final Path dir;
     private final int[] ports;
     private final PackagedBinary.Child[] children;
@@ -32,7 +46,9 @@ final class Replicas {
         Path work = Files.createDirectories(dir.resolve("server-" + i + "-" + System.nanoTime()));
         List<String> options = new ArrayList<>(List.of("-Dquarkus.http.port=" + ports[i],
                 "-Dcoach.models.dir=" + TestAssets.models().dir().toAbsolutePath(),
-                "-Dquarkus.redis.hosts=redis://127.0.0.1:6379",
+                "-Dquarkus.redis.hosts=redis://127.0.0.1:6379/" + REDIS_DB,
+                "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:5432/" + DATABASE,
+                "-Dquarkus.datasource.username=postgres",
                 "-Dcoach.live.node-timeout=3s", "-Dcoach.live.recovery-sweep=1s",
                 "-Dcoach.jobs.lease=3s", "-Dcoach.jobs.heartbeat=1s", "-Dcoach.jobs.poll-interval=1s",
                 "-Dcoach.jobs.upload-dir=" + dir.resolve("uploads"),
@@ -40,8 +56,46 @@ final class Replicas {
                 "-Dcoach.limits.enabled=false",
                 // upload jobs only (live sessions have coach.live.fps): long enough to be killed mid-analysis
                 "-Dcoach.analysis.fps=20"));
-        options.addAll(PackagedBinary.TEST_DATABASE);
         children[i] = PackagedBinary.start(work, options, "serve");
+    }
+
+    /** A command to the servers' Redis database. */
+    static String redis(String... command) throws IOException {
+        return RedisCommand.runIn(REDIS_DB, command);
+    }
+
+    /** The servers' database and Redis, made if missing and emptied of what an earlier run left. */
+    static void resetStores() throws Exception {
+        redis("FLUSHDB");
+        Vertx vertx = Vertx.vertx();
+        try {
+            Pool admin = pool(vertx, "test");
+            try {
+                admin.query("CREATE DATABASE " + DATABASE).execute().toCompletionStage().toCompletableFuture()
+                        .get(30, TimeUnit.SECONDS);
+            } catch (ExecutionException e) {
+                if (!e.getCause().getMessage().contains("already exists")) {
+                    throw e;
+                }
+            } finally {
+                admin.close();
+            }
+            Pool own = pool(vertx, DATABASE);
+            try {
+                // the tables exist once a server has migrated the database; nothing to empty before that
+                own.query("DO $$ BEGIN IF to_regclass('analysis_jobs') IS NOT NULL THEN DELETE FROM analysis_jobs; END IF; END $$")
+                        .execute().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+            } finally {
+                own.close();
+            }
+        } finally {
+            vertx.close();
+        }
+    }
+
+    static Pool pool(Vertx vertx, String database) {
+        return PgBuilder.pool().connectingTo(new PgConnectOptions().setHost("127.0.0.1").setPort(5432)
+                .setDatabase(database).setUser("postgres")).using(vertx).build();
     }
 
     void awaitLive() throws IOException, InterruptedException {

@@ -25,7 +25,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.interviewcoach.testsupport.NginxProxy;
 import io.interviewcoach.testsupport.PackagedBinary;
-import io.interviewcoach.testsupport.RedisCommand;
 import io.interviewcoach.testsupport.TestAssets;
 
 /**
@@ -48,6 +47,7 @@ class ReplicasIT {
         int[] ports = {PackagedBinary.freePort(), PackagedBinary.freePort()};
         int proxyPort = PackagedBinary.freePort();
         URI proxy = URI.create("http://127.0.0.1:" + proxyPort + "/");
+        Replicas.resetStores();
         Replicas servers = new Replicas(dir, ports);
         try (NginxProxy nginx = NginxProxy.start(dir.resolve("nginx"), proxyPort, List.of(ports[0], ports[1]))) {
             servers.start(0);
@@ -58,10 +58,10 @@ class ReplicasIT {
             UploadedJob job = killed.job();
             // the killed one is started again while the job goes on on the survivor, then stopped with SIGTERM
             servers.start(victim);
-            assertEquals(servers.pid(1 - victim), job.awaitWorkerPid(killed.pid(), WAIT), "the job's new worker");
             drainOnSigterm(proxy, servers, victim);
             JsonNode done = job.awaitDone(WAIT);
             assertTrue(done.path("scores").isObject(), done.toString());
+            assertEquals(2, job.attempts(), "started once on each server");
             job.delete();
         } finally {
             servers.destroy();
@@ -99,6 +99,7 @@ class ReplicasIT {
         }
         assertEquals("running", job.status(), "the job must still be running when its server is killed");
         servers.kill(victim);
+        assertEquals(servers.pid(survivor), job.awaitWorkerPid(victimPid, WAIT), "the job goes on on the survivor");
 
         for (DrivenSession s : sessions) {
             if (s.serverPid == servers.pid(survivor)) {
@@ -181,15 +182,15 @@ class ReplicasIT {
         assertEquals(143, code, servers.stderr(restarted));
         assertTrue(exitSec <= DRAIN_SEC + 8, "exit " + exitSec + " s after SIGTERM");
         assertEquals(List.of(), servers.crashLogs(restarted));
-        String node = RedisCommand.run("HGET", "coach:live:" + longOne.session.id(), "node");
+        String node = Replicas.redis("HGET", "coach:live:" + longOne.session.id(), "node");
         for (DrivenSession s : here) {
             JsonNode stored = Reports.await(http, proxy, s.session, WAIT);
             assertTrue(stored.path("recovered").isMissingNode(), "stored report of " + s.session.id());
-            assertEquals("0", RedisCommand.run("SISMEMBER", "coach:live:open", s.session.id()));
+            assertEquals("0", Replicas.redis("SISMEMBER", "coach:live:open", s.session.id()));
             s.close();
             s.delete(http, proxy);
         }
-        assertNull(RedisCommand.run("GET", "coach:node:" + node), "heartbeat left behind");
+        assertNull(Replicas.redis("GET", "coach:node:" + node), "heartbeat left behind");
         assertFalse(servers.stderr(restarted).contains("\tat "), servers.stderr(restarted));
     }
 
@@ -203,8 +204,8 @@ class ReplicasIT {
         while (System.nanoTime() < deadline) {
             int received = s.windows.size();
             Thread.sleep(500); // windows in flight reach the client first
-            String stored = RedisCommand.run("XLEN", key + ":windows");
-            String answers = RedisCommand.run("HGET", key, "answers");
+            String stored = Replicas.redis("XLEN", key + ":windows");
+            String answers = Replicas.redis("HGET", key, "answers");
             int storedAnswers = answers == null ? 0 : answers.split("\"questionId\"", -1).length - 1;
             if (received >= 3 && received == s.windows.size() && String.valueOf(received).equals(stored)
                     && storedAnswers == s.answers.size()) {

@@ -16,8 +16,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.vertx.core.Vertx;
-import io.vertx.pgclient.PgBuilder;
-import io.vertx.pgclient.PgConnectOptions;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.Row;
 import io.vertx.sqlclient.Tuple;
@@ -65,8 +63,7 @@ final class UploadedJob {
     long awaitWorkerPid(long notPid, Duration timeout) throws Exception {
         long deadline = System.nanoTime() + timeout.toNanos();
         Vertx vertx = Vertx.vertx();
-        Pool pool = PgBuilder.pool().connectingTo(new PgConnectOptions().setHost("127.0.0.1").setPort(5432)
-                .setDatabase("test").setUser("postgres")).using(vertx).build();
+        Pool pool = Replicas.pool(vertx, Replicas.DATABASE);
         try {
             while (System.nanoTime() < deadline) {
                 Row row = pool.preparedQuery("SELECT status, locked_by FROM analysis_jobs WHERE id = $1")
@@ -80,6 +77,19 @@ final class UploadedJob {
                 Thread.sleep(100);
             }
             throw new AssertionError("job " + id + " never claimed");
+        } finally {
+            pool.close();
+            vertx.close();
+        }
+    }
+
+    /** Its attempts so far (its queue row). */
+    int attempts() throws Exception {
+        Vertx vertx = Vertx.vertx();
+        Pool pool = Replicas.pool(vertx, Replicas.DATABASE);
+        try {
+            return pool.preparedQuery("SELECT attempts FROM analysis_jobs WHERE id = $1").execute(Tuple.of(UUID.fromString(id)))
+                    .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS).iterator().next().getInteger(0);
         } finally {
             pool.close();
             vertx.close();
