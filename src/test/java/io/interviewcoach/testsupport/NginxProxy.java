@@ -29,7 +29,9 @@ public final class NginxProxy implements AutoCloseable {
 
     public static NginxProxy start(Path dir, int port, List<Integer> upstreams) throws IOException, InterruptedException {
         Files.createDirectories(dir.resolve("logs"));
-        String servers = upstreams.stream().map(p -> "    server 127.0.0.1:" + p + " max_fails=1 fail_timeout=2s;")
+        // max_fails=0: a server is never set aside, so one started again is routed to at once (a refused connection
+        // still goes to the next server)
+        String servers = upstreams.stream().map(p -> "    server 127.0.0.1:" + p + " max_fails=0;")
                 .collect(Collectors.joining("\n"));
         String conf = """
                 daemon off;

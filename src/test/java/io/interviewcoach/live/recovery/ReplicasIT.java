@@ -133,7 +133,7 @@ class ReplicasIT {
         servers.awaitLive();
         int other = 1 - restarted;
         List<DrivenSession> here = new ArrayList<>();
-        for (int i = 0; i < 10 && here.size() < 2; i++) {
+        for (int i = 0; i < 16 && here.size() < 2; i++) {
             DrivenSession s = DrivenSession.open(http, proxy);
             if (s.serverPid == servers.pid(restarted)) {
                 here.add(s);
