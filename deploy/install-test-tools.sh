@@ -2,7 +2,8 @@
 # Installs the system tools the test suite uses to make synthetic media with an exact ground truth:
 # espeak-ng (speech at known rates), sox (tones, silence, resampling) and ffmpeg (format conversion), and
 # praat, the reference the voice measures are checked against (src/test/reference/praat), and chromium, the
-# browser the practice site's end-to-end test drives (PracticeSiteIT, through playwright-core).
+# browser the practice site's end-to-end test drives (PracticeSiteIT, through playwright-core), and nginx, the
+# reverse proxy with hash affinity the multi-replica test puts in front of two servers (ReplicasIT).
 # Does nothing when they are already there; needs root (or sudo) and apt otherwise.
 # Also checks for kubectl (with its built-in kustomize), which KubernetesManifestsTest and IngressRoutingTest use to
 # render deploy/k8s; installed from Debian's kubernetes-client package only when missing.
@@ -17,7 +18,7 @@ if ! command -v kubectl >/dev/null 2>&1; then
   fi
 fi
 missing=()
-for tool in espeak-ng sox ffmpeg praat chromium; do
+for tool in espeak-ng sox ffmpeg praat chromium nginx; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
 done
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -5,7 +5,8 @@ import { mediaMessage, MEDIA_AUDIO, MEDIA_VIDEO, type Control, type Focus, type 
 
 export type Connection = 'connecting' | 'live' | 'reconnecting' | 'ended';
 /** Why the socket ended without a report: the server finalized the session (4410, e.g. after a restart), another
- * tab took it over (4000), or it could not be reached again within the grace period. */
+ * tab took it over (4000), or it could not be reached again within the grace period. (4503, a server shutting down
+ * before the session started, is not an end: the socket connects again.) */
 export type EndReason = 'finalized' | 'replaced' | 'lost';
 export type Device = 'camera' | 'microphone';
 type Listener = (m: ServerMessage) => void;
@@ -189,6 +190,13 @@ export class LiveSession {
         this.handle(m);
       };
       socket.onclose = (e) => {
+        if (e.code === 4503 && this.socket === socket && this.connection !== 'ended' && this.report === null) {
+          // 4503: that server is shutting down and left the session, not started there, to another one; connect
+          // again (the proxy sends it to a live server) and send start there
+          this.started = false;
+          window.setTimeout(() => this.connect().then(resolve, reject), 1000);
+          return;
+        }
         if (!opened) reject(new Error('The live connection to the server could not be opened.'));
         if (this.socket !== socket || this.connection === 'ended' || this.report !== null) return;
         if (e.code === 4410 || e.code === 4000) {

@@ -85,6 +85,9 @@ public class Main {
         settings.put("quarkus.http.test-port", System.getProperty("quarkus.http.test-port", "0"));
         settings.put("quarkus.log.level", System.getProperty("quarkus.log.level", "WARN"));
         settings.put("coach.jobs.enabled", "false"); // queued uploads must not compete with the benchmark for the cores
+        // the benchmark's own sessions are not worth draining on Ctrl+C (docs/live-state.md, "Draining")
+        settings.put("coach.shutdown.session-drain-timeout",
+                System.getProperty("coach.shutdown.session-drain-timeout", "0s"));
         DatabaseDefault.properties().forEach((k, v) -> settings.put(k, System.getProperty(k, v)));
         Map<String, String> before = new LinkedHashMap<>();
         settings.forEach((k, v) -> before.put(k, System.setProperty(k, v)));

@@ -144,6 +144,14 @@ public interface CoachConfig {
          */
         @WithDefault("1s")
         Duration drainTimeout();
+
+        /**
+         * On SIGTERM/SIGINT of {@code serve}, how long running live sessions (and a running upload job) may go on
+         * before they are handed off (docs/live-state.md, "Draining"); readiness is DOWN and new sessions are refused
+         * from the signal on. Kubernetes sets it to minutes (COACH_SHUTDOWN_SESSION_DRAIN_TIMEOUT).
+         */
+        @WithDefault("10s")
+        Duration sessionDrainTimeout();
     }
 
     interface Models {

@@ -20,7 +20,9 @@ import sun.misc.Signal;
  * </ol>
  * The process halts at once, without freeing any model or running any shutdown hook, on a signal before the application has
  * started (no model is loaded yet, nothing needs closing), on a second signal, and when the orderly stop
- * takes longer than the drain timeout plus {@link #HALT_GRACE}. Handlers are not installed over a signal the
+ * takes longer than the drain timeout plus {@link #HALT_GRACE}. In {@code serve}, a {@link Drainer} runs first (readiness
+ * DOWN, new sessions refused, running sessions given {@code coach.shutdown.session-drain-timeout}, then handed off), and
+ * the halt comes that much later. Handlers are not installed over a signal the
  * parent chose to ignore (a background job keeps ignoring Ctrl+C) nor under {@code -Xrs}.
  */
 public final class ProcessSignals {
@@ -42,9 +44,22 @@ public final class ProcessSignals {
         }
     }
 
+    /** What {@code serve} does between the signal and the stop: blocks at most the budget it was attached with. */
+    @FunctionalInterface
+    interface Drainer {
+        void drain();
+    }
+
     /** Called once the application has started: from now on a signal stops {@code streams} in order. */
     static void attach(StreamRegistry streams, Duration drainTimeout) {
-        attached = new Attachment(streams, drainTimeout.plus(HALT_GRACE));
+        attached = new Attachment(streams, null, drainTimeout.plus(HALT_GRACE), null);
+    }
+
+    /** As {@link #attach(StreamRegistry, Duration)}, with {@code drainer} run first, for at most {@code drainBudget}. */
+    static void attach(StreamRegistry streams, Duration drainTimeout, Drainer drainer, Duration drainBudget) {
+        // the drain may create beans: it needs the application's class loader, which the signal thread lacks
+        attached = new Attachment(streams, drainer, drainBudget.plus(drainTimeout).plus(HALT_GRACE),
+                Thread.currentThread().getContextClassLoader());
     }
 
     private static void onSignal(Signal signal) {
@@ -53,8 +68,6 @@ public final class ProcessSignals {
         if (!signalExitCode.compareAndSet(-1, exitCode) || a == null) {
             Runtime.getRuntime().halt(exitCode);
         }
-        a.streams().cancelAll();
-        Quarkus.asyncExit(exitCode);
         Thread watchdog = new Thread(() -> {
             try {
                 Thread.sleep(a.haltAfter().toMillis());
@@ -65,7 +78,27 @@ public final class ProcessSignals {
         }, "shutdown-watchdog");
         watchdog.setDaemon(true);
         watchdog.start();
+        if (a.drainer() == null) {
+            stop(a, exitCode);
+            return;
+        }
+        // the signal thread returns at once; a second signal still halts
+        Thread drain = new Thread(() -> {
+            try {
+                a.drainer().drain();
+            } finally {
+                stop(a, exitCode);
+            }
+        }, "shutdown-drain");
+        drain.setContextClassLoader(a.classLoader());
+        drain.setDaemon(true);
+        drain.start();
     }
 
-    private record Attachment(StreamRegistry streams, Duration haltAfter) {}
+    private static void stop(Attachment a, int exitCode) {
+        a.streams().cancelAll();
+        Quarkus.asyncExit(exitCode);
+    }
+
+    private record Attachment(StreamRegistry streams, Drainer drainer, Duration haltAfter, ClassLoader classLoader) {}
 }

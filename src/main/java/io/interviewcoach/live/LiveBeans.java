@@ -21,6 +21,7 @@ import io.interviewcoach.live.service.EngineCues;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.SessionJournal;
+import io.interviewcoach.live.service.SessionOwnership;
 import io.interviewcoach.pipeline.StreamRegistry;
 import io.interviewcoach.pipeline.WorkerThreads;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -51,10 +52,10 @@ public class LiveBeans {
     @Singleton
     LiveSessions liveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
             @Named(DECODE_POOL) ExecutorService decodePool, MeterRegistry registry, CueSettings cueSettings,
-            @Any Instance<SessionJournal> journals) {
+            @Any Instance<SessionJournal> journals, SessionOwnership ownership) {
         ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(WorkerThreads.named("live-grace"));
         return new LiveSessions(settings, factory, streams, decodePool, timers, new LiveMetrics(registry),
                 focus -> new EngineCues(cueSettings, focus), new CostEstimate(Runtime.getRuntime().availableProcessors()),
-                SessionJournal.of(journals.stream().toList()));
+                SessionJournal.of(journals.stream().toList()), ownership);
     }
 }

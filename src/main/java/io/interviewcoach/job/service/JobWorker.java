@@ -166,6 +166,17 @@ public class JobWorker {
         }
     }
 
+    /** Draining (docs/live-state.md, "Draining"): no new job is claimed; running ones go on. Idempotent. */
+    public void stopClaiming() {
+        stopping = true;
+        wakeUp();
+    }
+
+    /** Jobs this worker is analysing now. */
+    public int runningCount() {
+        return running.size();
+    }
+
     void onShutdown(@Observes ShutdownEvent event) {
         stop();
     }

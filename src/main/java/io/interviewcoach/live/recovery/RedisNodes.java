@@ -42,6 +42,12 @@ public class RedisNodes {
         return redis().value(String.class).set(nodeKey(node), "1", new SetArgs().px(ttl));
     }
 
+    /** This server is gone: from now on the others take its open sessions as orphaned. */
+    @Timeout(value = 500, unit = ChronoUnit.MILLIS)
+    public Uni<Void> leave(String node) {
+        return redis().key().del(nodeKey(node)).replaceWithVoid();
+    }
+
     @Timeout(value = 500, unit = ChronoUnit.MILLIS)
     public Uni<Boolean> alive(String node) {
         return redis().key().exists(nodeKey(node));

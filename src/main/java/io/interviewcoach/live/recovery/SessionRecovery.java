@@ -120,6 +120,28 @@ public class SessionRecovery {
         }
     }
 
+    /**
+     * This server leaves the replicas (at the end of a drain): no more heartbeats or sweeps, and its heartbeat key is
+     * removed, so another server's next sweep finalizes whatever of this server's sessions is still open.
+     */
+    void leave() {
+        if (timer == null) {
+            return;
+        }
+        timer.shutdownNow();
+        try {
+            timer.awaitTermination(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (redis) {
+                redisNodes.get().leave(node.id()).await().atMost(WAIT);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.warnf("the heartbeat could not be removed (%s); this server's open sessions are finalized by another "
+                    + "after %s", e.toString(), config.live().nodeTimeout());
+        }
+    }
+
     private void beat() {
         try {
             redisNodes.get().beat(node.id(), config.live().nodeTimeout()).await().atMost(WAIT);
@@ -137,6 +159,9 @@ public class SessionRecovery {
                 registry.sweep((id, tokenHash) -> finalizeOrphan(id, tokenHash, null, null, null));
             }
         } catch (IOException | RuntimeException e) {
+            if (timer.isShutdown()) {
+                return; // this server is leaving (or stopping): the sweep was cut short on purpose
+            }
             LOG.warnf("looking for sessions whose server died failed (tried again in %s): %s",
                     config.live().recoverySweep(), e.toString());
         }

@@ -69,6 +69,8 @@ public final class LiveSession {
     private volatile boolean paused;
     private volatile long lastSampledMs = -1;
     private volatile ObjectNode report;
+    /** Set when the server ends the session as it shuts down: the socket is closed so once the report is sent. */
+    private volatile CloseReason closeWhenDone;
     private volatile LiveCues cues = LiveCues.NONE;
     private AnalysisSession analysis;
     /** A calibrate message that came before the analysis opened (ingest thread only); NaN when none. */
@@ -115,6 +117,36 @@ public final class LiveSession {
 
     public boolean finished() {
         return state == State.FINISHED;
+    }
+
+    /** The client sent start and the report is not made yet. */
+    public boolean running() {
+        State s = state;
+        return s == State.STARTED || s == State.ENDING;
+    }
+
+    /** Created and never started (a client that has not sent start yet). */
+    public boolean notStarted() {
+        return state == State.CREATED;
+    }
+
+    /** WebSocket close code and reason. */
+    public record CloseReason(int code, String reason) {}
+
+    /**
+     * Ends the session (as {@link #end}) and closes its socket with {@code close} once the report has been sent, so the
+     * client knows the report came from a server that is going away.
+     */
+    public void endAndClose(String why, CloseReason close) {
+        closeWhenDone = close;
+        end(why);
+    }
+
+    /** Closes the attached socket, if any; the session itself is not changed. */
+    public synchronized void closeSocket(CloseReason close) {
+        if (out != null && close != null) {
+            out.close(close.code(), close.reason());
+        }
     }
 
     /** The final report JSON (with its {@code answers}), null until the session is finished. */
@@ -318,6 +350,7 @@ public final class LiveSession {
             state = State.FINISHED;
             context.journal().finished(id, null);
             context.finished(this);
+            closeIfAsked();
             return;
         }
         windows.onComplete();
@@ -434,6 +467,14 @@ public final class LiveSession {
             analysis.close();
             stream.close();
             context.finished(this);
+            closeIfAsked();
+        }
+    }
+
+    private void closeIfAsked() {
+        CloseReason close = closeWhenDone;
+        if (close != null) {
+            closeSocket(close);
         }
     }
 

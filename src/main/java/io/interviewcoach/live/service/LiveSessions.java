@@ -39,11 +39,19 @@ public final class LiveSessions {
     private final Map<String, String> tokenHashes = new ConcurrentHashMap<>();
     /** Deleted while their analysis was still finishing: never again found, never kept as finished. */
     private final java.util.Set<String> deleted = ConcurrentHashMap.newKeySet();
+    private final SessionOwnership ownership;
 
     public LiveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
             Executor decodePool, ScheduledExecutorService timers, LiveMetrics metrics, LiveCues.Factory cues,
             CostEstimate cost, SessionJournal journal) {
+        this(settings, factory, streams, decodePool, timers, metrics, cues, cost, journal, SessionOwnership.LOCAL);
+    }
+
+    public LiveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
+            Executor decodePool, ScheduledExecutorService timers, LiveMetrics metrics, LiveCues.Factory cues,
+            CostEstimate cost, SessionJournal journal, SessionOwnership ownership) {
         this.settings = settings;
+        this.ownership = ownership;
         this.timers = timers;
         this.context = new LiveContext(factory, streams, decodePool, metrics, cues, cost, journal, this::onFinished);
         int kept = settings.keptReports();
@@ -75,6 +83,21 @@ public final class LiveSessions {
      * @param sessionSettings from {@link LiveSettings#forSession}
      */
     public synchronized Created create(LiveSettings sessionSettings) {
+        String token = BearerToken.generate();
+        LiveSession session = admit(UUID.randomUUID().toString(), BearerToken.hash(token), sessionSettings, "created");
+        return new Created(session, token);
+    }
+
+    /**
+     * A session another server created and no client has started yet, taken over here because its socket came here
+     * (docs/live-state.md, "Several replicas"); refused with {@link AtCapacityException} when the machine is full.
+     */
+    public synchronized LiveSession adopt(String id, String tokenHash, LiveSettings sessionSettings) {
+        LiveSession running = active.get(id);
+        return running != null ? running : admit(id, tokenHash, sessionSettings, "taken over from another server");
+    }
+
+    private LiveSession admit(String id, String tokenHash, LiveSettings sessionSettings, String how) {
         int capacity = capacity();
         if (active.size() >= capacity) {
             context.metrics().rejected();
@@ -82,17 +105,40 @@ public final class LiveSessions {
                     + " sessions); try again shortly", retryAfter());
         }
         warmModels(sessionSettings.poseModel());
-        String id = UUID.randomUUID().toString();
-        String token = BearerToken.generate();
-        LiveSession session = new LiveSession(id, BearerToken.hash(token), sessionSettings, context);
+        LiveSession session = new LiveSession(id, tokenHash, sessionSettings, context);
         active.put(id, session);
-        tokenHashes.put(id, BearerToken.hash(token));
-        context.journal().created(id, BearerToken.hash(token), sessionSettings);
+        tokenHashes.put(id, tokenHash);
+        context.journal().created(id, tokenHash, sessionSettings);
         startGrace(session, "never connected");
         try (var log = LogContext.session(id)) {
-            LOG.infof("session %s: created (%d active of %d)", id, active.size(), capacity);
+            LOG.infof("session %s: %s (%d active of %d)", id, how, active.size(), capacity);
         }
-        return new Created(session, token);
+        return session;
+    }
+
+    /**
+     * Forgets a session that has not started without ending it: another server takes it (or took it) over. Nothing is
+     * written; its socket, if one is attached, is closed with {@code close}.
+     */
+    public void release(String id, LiveSession.CloseReason close) {
+        LiveSession s = active.get(id);
+        if (s == null || !s.notStarted()) {
+            return;
+        }
+        ScheduledFuture<?> timer = graceTimers.remove(id);
+        if (timer != null) {
+            timer.cancel(false);
+        }
+        active.remove(id, s);
+        tokenHashes.remove(id);
+        context.journal().released(id);
+        s.closeSocket(close);
+        LOG.infof("session %s: left to another server (not started here)", id);
+    }
+
+    /** Sessions whose client has started them and whose report is not made yet. */
+    public int startedCount() {
+        return (int) active.values().stream().filter(LiveSession::running).count();
     }
 
     /** Models load once for the process; loading them here keeps the first session's first windows on time. */
@@ -173,7 +219,12 @@ public final class LiveSessions {
     private void startGrace(LiveSession session, String why) {
         graceTimers.put(session.id(), timers.schedule(LogContext.inSession(session.id(), () -> {
             graceTimers.remove(session.id());
-            if (!session.attached()) {
+            if (session.attached()) {
+                return;
+            }
+            if (session.notStarted() && ownership.takenElsewhere(session.id())) {
+                release(session.id(), null);
+            } else {
                 session.end(why);
             }
         }), settings.grace().toMillis(), TimeUnit.MILLISECONDS));

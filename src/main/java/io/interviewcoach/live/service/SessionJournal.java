@@ -46,6 +46,10 @@ public interface SessionJournal {
     default void deleted(String sessionId) {
     }
 
+    /** Another server took over the session before it started: forget it here, write nothing. */
+    default void released(String sessionId) {
+    }
+
     /** All of these, in order; one that throws is logged and the others still hear of it. */
     static SessionJournal of(List<SessionJournal> journals) {
         return new SessionJournals(List.copyOf(journals));

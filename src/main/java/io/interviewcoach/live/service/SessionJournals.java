@@ -49,6 +49,11 @@ record SessionJournals(List<SessionJournal> journals) implements SessionJournal 
         each(sessionId, "deleted", j -> j.deleted(sessionId));
     }
 
+    @Override
+    public void released(String sessionId) {
+        each(sessionId, "released", j -> j.released(sessionId));
+    }
+
     private void each(String sessionId, String event, Consumer<SessionJournal> call) {
         for (SessionJournal j : journals) {
             try {

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import io.interviewcoach.lifecycle.Draining;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.web.access.Caller;
 import io.interviewcoach.web.access.Guarded;
@@ -27,6 +28,12 @@ public class TokenUpgradeCheck implements HttpUpgradeCheck {
     @Inject
     EndedSessions ended;
 
+    @Inject
+    SessionAdoption adoption;
+
+    @Inject
+    Draining draining;
+
     @Override
     public Uni<CheckResult> perform(HttpUpgradeContext context) {
         String token = token(context.httpRequest().query());
@@ -37,8 +44,20 @@ public class TokenUpgradeCheck implements HttpUpgradeCheck {
             return CheckResult.permitUpgrade();
         }
         // The owner of a session that ended meanwhile is let in to hear where its report is (EndedSessions).
-        return ended.closeReason(id, token).chain(reason -> reason.isPresent()
-                ? CheckResult.permitUpgrade() : CheckResult.rejectUpgrade(401));
+        return ended.closeReason(id, token).chain(reason -> {
+            if (reason.isPresent()) {
+                return CheckResult.permitUpgrade();
+            }
+            if (draining.active()) {
+                // a session this server does not run is not taken on now: a proxy passes a 503 to another server
+                return CheckResult.rejectUpgrade(503);
+            }
+            return adoption.adopt(id, token).chain(outcome -> switch (outcome) {
+                case ADOPTED -> CheckResult.permitUpgrade();
+                case AT_CAPACITY -> CheckResult.rejectUpgrade(503);
+                case UNKNOWN -> CheckResult.rejectUpgrade(401);
+            });
+        });
     }
 
     /** The {@code token} parameter of a query string, null when absent. */

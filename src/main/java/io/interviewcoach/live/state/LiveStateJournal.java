@@ -162,6 +162,16 @@ public class LiveStateJournal implements SessionJournal {
         });
     }
 
+    @Override
+    public void released(String sessionId) {
+        sessions.remove(sessionId);
+    }
+
+    /** Whether every write of every session has reached the store (nothing pending or in flight). */
+    public boolean flushed() {
+        return sessions.values().stream().allMatch(SessionState::idle);
+    }
+
     /** The stored state of a session; empty when there is none (unknown, expired, or the store cannot be read). */
     public Uni<Optional<LiveStateSnapshot>> find(String sessionId) {
         return store.get().fields(sessionId).map(f -> Optional.ofNullable(LiveStateSnapshot.of(sessionId, f)));

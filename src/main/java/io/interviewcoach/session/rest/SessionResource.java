@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import io.interviewcoach.account.service.CallerOwners;
 import io.interviewcoach.analysis.AnalysisSessionFactory;
+import io.interviewcoach.lifecycle.Draining;
 import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.service.LiveSessions;
@@ -78,6 +79,9 @@ public class SessionResource {
     LiveSessions sessions;
 
     @Inject
+    Draining draining;
+
+    @Inject
     SessionStore store;
 
     @Inject
@@ -116,11 +120,16 @@ public class SessionResource {
     @APIResponse(responseCode = "400", description = "Bad options or an unknown question id")
     @APIResponse(responseCode = "404", description = "Unknown owner token")
     @APIResponse(responseCode = "429", description = "Too many sessions from this address or owner (Retry-After)")
-    @APIResponse(responseCode = "503", description = "At capacity (with Retry-After), models missing, or the store "
-            + "unavailable")
+    @APIResponse(responseCode = "503", description = "At capacity or shutting down (draining; both with Retry-After), "
+            + "models missing, or the store unavailable")
     @RateLimited(LimitKind.SESSION_CREATE)
     public Response create(String body, @Parameter(description = "`Bearer <ownerToken>` or `Bearer <accessToken>` (optional)")
             @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (draining.active()) {
+            throw new ProblemException(ProblemType.DRAINING,
+                    "This server is shutting down and takes no new sessions; try again (another server takes it)",
+                    Draining.RETRY_AFTER);
+        }
         SessionOptions options;
         LiveSettings settings;
         try {

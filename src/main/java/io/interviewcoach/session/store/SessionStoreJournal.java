@@ -111,6 +111,11 @@ public class SessionStoreJournal implements SessionJournal {
     }
 
     @Override
+    public void released(String sessionId) {
+        facts.remove(sessionId);
+    }
+
+    @Override
     public void deleted(String sessionId) {
         deleted.add(sessionId);
         facts.remove(sessionId);

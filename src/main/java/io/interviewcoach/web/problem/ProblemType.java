@@ -26,6 +26,8 @@ public enum ProblemType {
     INTERNAL("internal", 500, "Internal error"),
     AT_CAPACITY("at-capacity", 503, "At capacity"),
     MODELS_MISSING("models-missing", 503, "Models missing"),
+    /** The server is shutting down (docs/live-state.md, "Draining"); comes with Retry-After: another server takes it. */
+    DRAINING("draining", 503, "Shutting down"),
     UNAVAILABLE("unavailable", 503, "Service unavailable"),
     /** PostgreSQL (or Redis) cannot be reached or does not answer in time; comes with Retry-After. */
     STORAGE_UNAVAILABLE("storage-unavailable", 503, "Storage unavailable");

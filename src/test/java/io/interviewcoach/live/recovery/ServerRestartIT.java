@@ -6,14 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,6 +25,7 @@ import io.interviewcoach.live.client.ClipReplay;
 import io.interviewcoach.live.client.LiveClient;
 import io.interviewcoach.live.protocol.ControlMessage;
 import io.interviewcoach.testsupport.PackagedBinary;
+import io.interviewcoach.testsupport.RedisCommand;
 import io.interviewcoach.testsupport.TestAssets;
 
 /**
@@ -255,33 +252,7 @@ class ServerRestartIT {
                 .body();
     }
 
-    /** One command to the machine's Redis (RESP); the reply as text, null for a nil reply. */
     private static String redis(String... command) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", 6379)) {
-            StringBuilder out = new StringBuilder("*" + command.length + "\r\n");
-            for (String part : command) {
-                out.append('$').append(part.getBytes(StandardCharsets.UTF_8).length).append("\r\n").append(part).append("\r\n");
-            }
-            OutputStream o = socket.getOutputStream();
-            o.write(out.toString().getBytes(StandardCharsets.UTF_8));
-            o.flush();
-            InputStream in = socket.getInputStream();
-            String head = line(in);
-            return switch (head.charAt(0)) {
-                case ':', '+' -> head.substring(1);
-                case '$' -> head.equals("$-1") ? null : line(in);
-                default -> throw new IOException("Redis answered " + head);
-            };
-        }
-    }
-
-    private static String line(InputStream in) throws IOException {
-        StringBuilder s = new StringBuilder();
-        for (int b = in.read(); b != '\n' && b >= 0; b = in.read()) {
-            if (b != '\r') {
-                s.append((char) b);
-            }
-        }
-        return s.toString();
+        return RedisCommand.run(command);
     }
 }
