@@ -76,6 +76,9 @@ class IngressRoutingTest {
         // reconnection), different between sessions, since the session id is the path's only varying part.
         assertEquals("$uri", str(live.annotations(), HASH_BY), "hash on the socket path");
         assertEquals(1, template.split("\\{id}", -1).length - 1);
+        // a draining pod answers 503 to the upgrade of a session it does not run: the next pod of the ring takes it
+        assertTrue(str(live.annotations(), "nginx.ingress.kubernetes.io/proxy-next-upstream").contains("http_503"),
+                "a socket refused by a draining pod goes to the next one");
 
         String session = UUID.randomUUID().toString();
         for (String other : List.of("/", "/api/sessions", "/api/sessions/" + session, "/api/sessions/" + session + "/report",
