@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -21,53 +18,33 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.interviewcoach.analysis.AnalysisSessionFactory;
-import io.interviewcoach.analysis.AnalyzerModels;
-import io.interviewcoach.analysis.AnalyzerSettings;
 import io.interviewcoach.analysis.FailingAnalyzers;
-import io.interviewcoach.inference.InferencePools;
-import io.interviewcoach.live.metrics.LiveMetrics;
 import io.interviewcoach.live.protocol.ControlMessage;
-import io.interviewcoach.live.protocol.Limits;
 import io.interviewcoach.live.protocol.ServerMessage;
-import io.interviewcoach.live.service.CostEstimate;
-import io.interviewcoach.live.service.LiveCues;
 import io.interviewcoach.live.service.LiveSession;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.SessionJournal;
+import io.interviewcoach.live.service.SessionOwnership;
 import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.Outbound;
-import io.interviewcoach.pipeline.StreamRegistry;
-import io.interviewcoach.pipeline.WorkerThreads;
-import io.interviewcoach.pose.PoseModels;
 import io.interviewcoach.report.ReportJson;
-import io.interviewcoach.testsupport.TestAssets;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The session service without a socket, on real models and media: an analyzer that throws on every window leaves
  * the others going and the report naming it; a session nobody connects to is finalized after the grace period.
  */
 class LiveSessionServiceTest {
-    private static AnalyzerModels models;
-    private static ExecutorService inference;
-    private static ExecutorService decode;
-    private static ScheduledExecutorService timers;
+    private static LiveServiceRig rig;
 
     @BeforeAll
     static void setUp() {
-        models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
-        inference = WorkerThreads.inferencePool();
-        decode = Executors.newFixedThreadPool(2);
-        timers = Executors.newSingleThreadScheduledExecutor();
+        rig = new LiveServiceRig();
     }
 
     @AfterAll
     static void tearDown() {
-        timers.shutdownNow();
-        decode.shutdownNow();
-        inference.shutdownNow();
-        models.close();
+        rig.close();
     }
 
     private static LiveSessions sessions(AnalysisSessionFactory factory, Duration grace) {
@@ -75,15 +52,11 @@ class LiveSessionServiceTest {
     }
 
     private static LiveSessions sessions(AnalysisSessionFactory factory, Duration grace, SessionJournal journal) {
-        LiveSettings settings = new LiveSettings(new Limits(1 << 20, 1 << 19, 1280, 100, Limits.SAMPLE_RATES, 1.0, 10,
-                grace.toSeconds()), 4, 0.9, grace, 2, Duration.ofMillis(500), Duration.ofSeconds(5),
-                PoseModels.Variant.LITE, 10);
-        return new LiveSessions(settings, factory, new StreamRegistry(), decode, timers,
-                new LiveMetrics(new SimpleMeterRegistry()), LiveCues.Factory.NONE, new CostEstimate(2), journal);
+        return rig.sessions(factory, grace, journal, SessionOwnership.LOCAL);
     }
 
     private static AnalysisSessionFactory factory() {
-        return new AnalysisSessionFactory(models, inference, AnalyzerSettings.defaults());
+        return rig.factory();
     }
 
     record Capture(BlockingQueue<ServerMessage> messages) implements Outbound {

@@ -26,8 +26,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.logging.Logger;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 import io.interviewcoach.account.service.CallerOwners;
 import io.interviewcoach.analysis.AnalysisSessionFactory;
 import io.interviewcoach.lifecycle.Draining;
@@ -43,15 +41,12 @@ import io.interviewcoach.question.store.QuestionStore;
 import io.interviewcoach.report.html.HtmlReportWriter;
 import io.interviewcoach.session.store.AnswerEntity;
 import io.interviewcoach.session.store.FinishedRows;
-import io.interviewcoach.session.store.OwnerEntity;
 import io.interviewcoach.session.store.SessionEntity;
 import io.interviewcoach.session.store.SessionStore;
 import io.interviewcoach.session.store.SessionStoreJournal;
 import io.interviewcoach.storage.StorageFaults;
 import io.interviewcoach.web.access.BearerToken;
-import io.interviewcoach.web.access.Caller;
 import io.interviewcoach.web.access.Callers;
-import io.interviewcoach.web.access.Guarded;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.ProblemException;
 import io.interviewcoach.web.limit.LimitKind;

@@ -10,10 +10,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterAll;
@@ -22,29 +19,17 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import io.interviewcoach.analysis.AnalysisSessionFactory;
-import io.interviewcoach.analysis.AnalyzerModels;
-import io.interviewcoach.analysis.AnalyzerSettings;
-import io.interviewcoach.inference.InferencePools;
+import io.interviewcoach.live.LiveServiceRig;
 import io.interviewcoach.live.D9Feeder;
-import io.interviewcoach.live.metrics.LiveMetrics;
 import io.interviewcoach.live.protocol.ControlMessage;
-import io.interviewcoach.live.protocol.Limits;
 import io.interviewcoach.live.protocol.ServerMessage;
-import io.interviewcoach.live.service.CostEstimate;
-import io.interviewcoach.live.service.LiveCues;
 import io.interviewcoach.live.service.LiveSession;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.Outbound;
 import io.interviewcoach.live.service.SessionJournal;
 import io.interviewcoach.live.service.SessionOwnership;
-import io.interviewcoach.pipeline.StreamRegistry;
-import io.interviewcoach.pipeline.WorkerThreads;
-import io.interviewcoach.pose.PoseModels;
-import io.interviewcoach.testsupport.TestAssets;
 import io.interviewcoach.web.access.BearerToken;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * The service side of several replicas and of a drain, on real models and media: a session not started is taken over
@@ -52,34 +37,20 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
  * report, then closes with 4410.
  */
 class SessionTakeoverTest {
-    private static AnalyzerModels models;
-    private static ExecutorService inference;
-    private static ExecutorService decode;
-    private static ScheduledExecutorService timers;
+    private static LiveServiceRig rig;
 
     @BeforeAll
     static void setUp() {
-        models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
-        inference = WorkerThreads.inferencePool();
-        decode = Executors.newFixedThreadPool(2);
-        timers = Executors.newSingleThreadScheduledExecutor();
+        rig = new LiveServiceRig();
     }
 
     @AfterAll
     static void tearDown() {
-        timers.shutdownNow();
-        decode.shutdownNow();
-        inference.shutdownNow();
-        models.close();
+        rig.close();
     }
 
     private static LiveSessions sessions(Duration grace, SessionJournal journal, SessionOwnership ownership) {
-        LiveSettings settings = new LiveSettings(new Limits(1 << 20, 1 << 19, 1280, 100, Limits.SAMPLE_RATES, 1.0, 10,
-                grace.toSeconds()), 4, 0.9, grace, 2, Duration.ofMillis(500), Duration.ofSeconds(5),
-                PoseModels.Variant.LITE, 10);
-        return new LiveSessions(settings, new AnalysisSessionFactory(models, inference, AnalyzerSettings.defaults()),
-                new StreamRegistry(), decode, timers, new LiveMetrics(new SimpleMeterRegistry()), LiveCues.Factory.NONE,
-                new CostEstimate(2), journal, ownership);
+        return rig.sessions(rig.factory(), grace, journal, ownership);
     }
 
     @Test

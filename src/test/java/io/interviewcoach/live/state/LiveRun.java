@@ -3,41 +3,22 @@ package io.interviewcoach.live.state;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 
-import io.interviewcoach.analysis.AnalysisSessionFactory;
-import io.interviewcoach.analysis.AnalyzerModels;
-import io.interviewcoach.analysis.AnalyzerSettings;
-import io.interviewcoach.inference.InferencePools;
 import io.interviewcoach.live.D9Feeder;
-import io.interviewcoach.live.metrics.LiveMetrics;
+import io.interviewcoach.live.LiveServiceRig;
 import io.interviewcoach.live.protocol.ControlMessage;
-import io.interviewcoach.live.protocol.Limits;
 import io.interviewcoach.live.protocol.ServerMessage;
-import io.interviewcoach.live.service.CostEstimate;
-import io.interviewcoach.live.service.LiveCues;
 import io.interviewcoach.live.service.LiveSession;
 import io.interviewcoach.live.service.LiveSessions;
-import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.Outbound;
 import io.interviewcoach.live.service.SessionJournal;
-import io.interviewcoach.pipeline.StreamRegistry;
-import io.interviewcoach.pipeline.WorkerThreads;
-import io.interviewcoach.pose.PoseModels;
-import io.interviewcoach.testsupport.TestAssets;
-import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**
  * One live session on the real service without a socket (as in LiveSessionServiceTest): real models, d9.mp4 sent as a
  * client would, every server message kept in order.
  */
 final class LiveRun implements AutoCloseable {
-    private final AnalyzerModels models = new AnalyzerModels(TestAssets.models(), InferencePools.defaultSize());
-    private final ExecutorService inference = WorkerThreads.inferencePool();
-    private final ExecutorService decode = Executors.newFixedThreadPool(2);
-    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor();
+    private final LiveServiceRig rig = new LiveServiceRig();
     private final List<ServerMessage> messages = new ArrayList<>();
     final LiveSessions sessions;
     final LiveSession session;
@@ -45,9 +26,7 @@ final class LiveRun implements AutoCloseable {
     final String token;
 
     LiveRun(SessionJournal journal, Duration grace) {
-        sessions = new LiveSessions(settings(grace), new AnalysisSessionFactory(models, inference, AnalyzerSettings.defaults()),
-                new StreamRegistry(), decode, timers, new LiveMetrics(new SimpleMeterRegistry()), LiveCues.Factory.NONE,
-                new CostEstimate(2), journal);
+        sessions = rig.sessions(grace, journal);
         LiveSessions.Created created = sessions.create();
         session = created.session();
         feeder = new D9Feeder(session);
@@ -64,12 +43,6 @@ final class LiveRun implements AutoCloseable {
             public void close(int code, String reason) {
             }
         });
-    }
-
-    static LiveSettings settings(Duration grace) {
-        return new LiveSettings(new Limits(1 << 20, 1 << 19, 1280, 100, Limits.SAMPLE_RATES, 1.0, 10,
-                grace.toSeconds()), 4, 0.9, grace, 2, Duration.ofMillis(500), Duration.ofSeconds(5),
-                PoseModels.Variant.LITE, 10);
     }
 
     String id() {
@@ -118,9 +91,6 @@ final class LiveRun implements AutoCloseable {
 
     @Override
     public void close() {
-        timers.shutdownNow();
-        decode.shutdownNow();
-        inference.shutdownNow();
-        models.close();
+        rig.close();
     }
 }

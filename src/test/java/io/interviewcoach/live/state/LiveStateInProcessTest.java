@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.interviewcoach.live.LiveServiceRig;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.protocol.ServerMessage;
 import io.interviewcoach.live.protocol.ServerMessage.WindowMetrics;
@@ -46,7 +47,7 @@ class LiveStateInProcessTest {
     void stateStaysInTheProcessWithAbsentMetricsLeftOut() {
         assertInstanceOf(InProcessLiveStateStore.class, stores.store());
         String id = "test-" + UUID.randomUUID();
-        journal.created(id, "abc", LiveRun.settings(Duration.ofSeconds(7)));
+        journal.created(id, "abc", LiveServiceRig.settings(Duration.ofSeconds(7)));
         assertEquals("created", find(id).status());
         journal.started(id, List.of("pace"));
         List<ServerMessage.Window> windows = List.of(

@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.interviewcoach.live.LiveServiceRig;
 import io.interviewcoach.live.protocol.ControlMessage;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.protocol.ServerMessage;
@@ -107,7 +108,7 @@ class LiveStateRedisTest {
     @Test
     void aRunningSessionsStateLivesForTheStateTtl() throws Exception {
         String id = "test-" + java.util.UUID.randomUUID();
-        journal.created(id, "hash", LiveRun.settings(Duration.ofSeconds(GRACE_SEC)));
+        journal.created(id, "hash", LiveServiceRig.settings(Duration.ofSeconds(GRACE_SEC)));
         journal.started(id, null);
         LiveStateSnapshot s = awaitStatus(id, "running");
         assertNull(s.focus(), "no focus: cues on everything");
