@@ -38,6 +38,7 @@ import io.quarkus.runtime.StartupEvent;
 public class JobWorker {
     private static final Logger LOG = Logger.getLogger(JobWorker.class);
     private static final Duration CLAIM_WAIT = Duration.ofSeconds(10);
+    private static final Duration POLL_WARNING_EVERY = Duration.ofMinutes(1);
 
     @Inject
     JobsConfig config;
@@ -97,11 +98,24 @@ public class JobWorker {
     }
 
     private void poll() {
+        int failedInARow = 0;
+        long lastWarning = 0;
         while (!stopping) {
             try {
                 claimWhileFree();
+                if (failedInARow > 0) {
+                    LOG.infof("looking for queued jobs works again (after %d failed tries)", failedInARow);
+                    failedInARow = 0;
+                }
             } catch (RuntimeException e) {
-                LOG.warnf("looking for queued jobs failed (tried again in %s): %s", config.pollInterval(), e.getMessage());
+                // While PostgreSQL is away every poll fails: say so at once, then once a minute, not every poll.
+                failedInARow++;
+                long now = System.nanoTime();
+                if (failedInARow == 1 || now - lastWarning >= POLL_WARNING_EVERY.toNanos()) {
+                    lastWarning = now;
+                    LOG.warnf("looking for queued jobs failed %d time(s) in a row (trying every %s): %s", failedInARow,
+                            config.pollInterval(), e.getMessage());
+                }
             }
             synchronized (signal) {
                 if (!wakeRequested && !stopping) {
