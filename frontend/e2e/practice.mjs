@@ -123,6 +123,8 @@ try {
 
   // "Delete local recording": gone from IndexedDB (a reload finds none) and every moment says it is not recorded
   await page.locator('#delete-recording').click();
+  // the deletion is asynchronous (IndexedDB): reload only once the page says it is done
+  await page.getByText('was deleted from this browser').waitFor({ timeout: 20000 });
   await page.reload();
   await page.waitForFunction(() => document.querySelector('#playback')?.dataset.recordings === '[]', null, { timeout: 20000 });
   result.afterDelete = {
