@@ -37,6 +37,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.interviewcoach.live.client.LiveClient;
+import io.interviewcoach.live.socket.SocketMessageBudget;
 import io.interviewcoach.testsupport.TestAssets;
 import io.interviewcoach.web.access.BearerToken;
 import io.interviewcoach.web.limit.LimitKind;
@@ -72,6 +73,9 @@ class HostileInputTest {
 
     @Inject
     RedisDataSource redis;
+
+    @Inject
+    SocketMessageBudget socketBudget;
 
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -288,6 +292,36 @@ class HostileInputTest {
             count("a burst of socket messages from one address", limited != null
                     && "rateLimited".equals(limited.get("code").asText()));
         }
+    }
+
+    /**
+     * One owner's sessions share a socket-message budget across addresses: two sessions of one owner, each from its own
+     * address and each under the per-address limit, are refused together once the owner's budget is spent. (Every
+     * socket of this test comes from 127.0.0.1, so the budget is asked directly with two documentation addresses.)
+     */
+    @Test
+    void socketMessagesOfOneOwnerAreLimitedAcrossAddresses() {
+        UUID owner = UUID.randomUUID();
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        socketBudget.register(first, owner);
+        socketBudget.register(second, owner);
+        int each = HostileInputProfile.SOCKET_LIMIT * 3 / 4;
+        int admitted = 0;
+        for (int i = 0; i < each; i++) {
+            admitted += socketBudget.admits("192.0.2.10", first) ? 1 : 0;
+            admitted += socketBudget.admits("192.0.2.20", second) ? 1 : 0;
+        }
+        // each address stays under its own limit; a fixed window that turns during the loop may let a few more in
+        count("a burst of socket messages from one owner on two addresses", admitted < 2 * each
+                && admitted >= HostileInputProfile.SOCKET_LIMIT);
+        int anotherOwner = 0;
+        String third = UUID.randomUUID().toString();
+        socketBudget.register(third, UUID.randomUUID());
+        for (int i = 0; i < each; i++) {
+            anotherOwner += socketBudget.admits("192.0.2.30", third) ? 1 : 0;
+        }
+        assertEquals(each, anotherOwner, "another owner's budget is its own");
     }
 
     private void countError(String name, LiveClient c, String code) throws InterruptedException {

@@ -11,8 +11,6 @@ import io.interviewcoach.live.service.LiveSession;
 import io.interviewcoach.live.service.LiveSessions;
 import io.interviewcoach.live.service.Outbound;
 import io.quarkus.websockets.next.CloseReason;
-import io.interviewcoach.web.limit.LimitKind;
-import io.interviewcoach.web.limit.RateLimiter;
 import io.interviewcoach.web.trace.LogContext;
 import io.quarkus.websockets.next.OnBinaryMessage;
 import io.quarkus.websockets.next.OnClose;
@@ -42,10 +40,7 @@ public class LiveSocket {
     EndedSessions ended;
 
     @Inject
-    RateLimiter limiter;
-
-    @Inject
-    SessionOwners owners;
+    SocketMessageBudget budget;
 
     private static final UserData.TypedKey<Long> RATE_ERROR_AT = UserData.TypedKey.forLong("coach.rate-error-at");
 
@@ -117,11 +112,7 @@ public class LiveSocket {
      * at most once a second.
      */
     private boolean admitted(WebSocketConnection connection) {
-        boolean withinAddress = limiter.tryLocal(LimitKind.SOCKET_MESSAGE,
-                "ip:" + host(connection.handshakeRequest().remoteAddress()));
-        boolean withinOwner = withinAddress && owners.ownerOf(connection.pathParam("id"))
-                .map(owner -> limiter.tryLocal(LimitKind.SOCKET_MESSAGE, "owner:" + owner)).orElse(true);
-        if (withinOwner) {
+        if (budget.admits(host(connection.handshakeRequest().remoteAddress()), connection.pathParam("id"))) {
             return true;
         }
         long now = System.nanoTime();

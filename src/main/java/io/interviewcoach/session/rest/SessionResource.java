@@ -32,7 +32,7 @@ import io.interviewcoach.lifecycle.Draining;
 import io.interviewcoach.live.protocol.MediaMessage;
 import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.live.service.LiveSessions;
-import io.interviewcoach.live.socket.SessionOwners;
+import io.interviewcoach.live.socket.SocketMessageBudget;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.models.ModelMissingException;
 import io.interviewcoach.privacy.Erasures;
@@ -98,7 +98,7 @@ public class SessionResource {
     CallerOwners owners;
 
     @Inject
-    SessionOwners socketOwners;
+    SocketMessageBudget socketBudget;
 
     @Inject
     Erasures erasures;
@@ -148,7 +148,7 @@ public class SessionResource {
         try {
             UUID owner = ownerId != null ? ownerId : await(() -> store.createOwner(BearerToken.hash(newOwnerToken))).id;
             journal.linkOwner(id, owner, questionIds).get(30, TimeUnit.SECONDS);
-            socketOwners.register(id, owner);
+            socketBudget.register(id, owner);
         } catch (Exception e) {
             LOG.errorf(e, "session %s: could not be stored; dropped", id);
             sessions.delete(id);
