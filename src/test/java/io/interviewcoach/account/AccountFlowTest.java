@@ -91,6 +91,8 @@ class AccountFlowTest {
         var export = api.send("GET", "/api/me/export", candidate.accessToken(), null);
         JsonNode exported = json(export, 200);
         assertTrue(export.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertTrue(export.headers().firstValue("Content-Type").orElse("").startsWith("application/json"),
+                export.headers().toString());
         assertEquals(email.toLowerCase(), exported.get("account").get("email").asText());
         assertEquals(id, exported.get("content").get("sessions").get(0).get("id").asText());
         assertTrue(!export.body().contains("password"), "no password hash in the export");

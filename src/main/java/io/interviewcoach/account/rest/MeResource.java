@@ -5,7 +5,6 @@ import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -23,13 +22,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestMulti;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.interviewcoach.account.store.ShareRow;
 import io.interviewcoach.account.store.ShareStore;
 import io.interviewcoach.account.store.UserRow;
 import io.interviewcoach.account.store.UserStore;
-import io.interviewcoach.live.protocol.ProtocolJson;
 import io.interviewcoach.privacy.OwnerData;
 import io.interviewcoach.privacy.OwnerErasure;
 import io.interviewcoach.web.access.Caller;
@@ -37,6 +38,8 @@ import io.interviewcoach.web.access.Callers;
 import io.interviewcoach.web.access.ResourceAccess;
 import io.interviewcoach.web.problem.ProblemException;
 import io.interviewcoach.web.problem.ProblemType;
+import io.smallrye.mutiny.Multi;
+import io.vertx.core.buffer.Buffer;
 import io.smallrye.mutiny.Uni;
 
 /** The signed-in user: who they are, their shares, their data as a download, and erasing it all. */
@@ -57,6 +60,10 @@ public class MeResource {
 
     @Inject
     OwnerData ownerData;
+
+    /** The REST layer's own mapper, so the export's dates and names read as in every other answer. */
+    @Inject
+    ObjectMapper mapper;
 
     @Inject
     OwnerErasure erasure;
@@ -89,25 +96,30 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The export (Content-Disposition: attachment)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON))
     @APIResponse(responseCode = "401", description = "Not signed in")
-    public Uni<Response> export(@Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
-        return user(authorization).chain(u -> shares.involving(u.id()).chain(s -> ownerData.export(u.ownerId())
-                .collect().with(Collectors.joining()).map(content -> {
-                    Map<String, Object> export = new LinkedHashMap<>();
-                    export.put("exportedAt", OffsetDateTime.now(ZoneOffset.UTC));
-                    export.put("account", UserView.of(u));
-                    export.put("shares", s.stream().map(ShareView::of).toList());
-                    export.put("content", rawJson(content));
-                    return Response.ok(export, MediaType.APPLICATION_JSON)
-                            .header("Content-Disposition", "attachment; filename=\"interview-coach-export.json\"").build();
-                })));
+    public RestMulti<Buffer> export(@Parameter(description = BEARER) @HeaderParam(HttpHeaders.AUTHORIZATION)
+            String authorization) {
+        Caller caller = callers.of(authorization);
+        ResourceAccess.requireUser(caller);
+        // Streamed a session at a time (OwnerData), so an export of many sessions is never held in memory whole.
+        Multi<Buffer> document = user(caller).onItem().transformToMulti(u -> Multi.createBy().concatenating().streams(
+                shares.involving(u.id()).map(s -> head(u, s)).toMulti(),
+                ownerData.export(u.ownerId()),
+                Multi.createFrom().item("}")).map(Buffer::buffer));
+        return RestMulti.fromMultiData(document).encodeAsJsonArray(false)
+                .header("Content-Disposition", "attachment; filename=\"interview-coach-export.json\"").build();
     }
 
-    /** OwnerData's document, put into the export as it is. */
-    private static JsonNode rawJson(String text) {
+    /** The export's opening: when, the account (without the password hash), its shares, and the key of the content. */
+    private String head(UserRow user, List<ShareRow> shares) {
+        Map<String, Object> head = new LinkedHashMap<>();
+        head.put("exportedAt", OffsetDateTime.now(ZoneOffset.UTC));
+        head.put("account", UserView.of(user));
+        head.put("shares", shares.stream().map(ShareView::of).toList());
         try {
-            return ProtocolJson.mapper().readTree(text);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException("the owner's export is not JSON", e);
+            String json = mapper.writeValueAsString(head);
+            return json.substring(0, json.length() - 1) + ",\"content\":";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the export's head is not JSON", e);
         }
     }
 
@@ -129,6 +141,10 @@ public class MeResource {
     private Uni<UserRow> user(String authorization) {
         Caller caller = callers.of(authorization);
         ResourceAccess.requireUser(caller);
+        return user(caller);
+    }
+
+    private Uni<UserRow> user(Caller caller) {
         return users.byId(caller.userId()).map(u -> {
             if (u == null) {
                 throw new ProblemException(ProblemType.INVALID_TOKEN, "This account no longer exists");
