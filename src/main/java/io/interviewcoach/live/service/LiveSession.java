@@ -2,14 +2,12 @@ package io.interviewcoach.live.service;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.jboss.logging.Logger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.interviewcoach.analysis.AnalysisSession;
-import io.interviewcoach.analysis.CaptureCounts;
 import io.interviewcoach.analysis.ReportAssembler;
 import io.interviewcoach.analysis.StreamSpec;
 import io.interviewcoach.analysis.TimelineReport;
@@ -58,10 +56,7 @@ public final class LiveSession {
     private final MessageGate gate;
     private final Map<Integer, Long> windowReadyNanos = new ConcurrentHashMap<>();
     private final java.util.Queue<Double> answerStarts = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private final AtomicLong framesReceived = new AtomicLong();
-    private final AtomicLong framesDropped = new AtomicLong();
-    private final AtomicLong framesAnalyzed = new AtomicLong();
-    private final AtomicLong audioChunksReceived = new AtomicLong();
+    private final MediaCounts counts;
 
     private volatile State state = State.CREATED;
     private volatile Outbound out;
@@ -100,6 +95,7 @@ public final class LiveSession {
         this.fps = new AdaptiveFps(settings.limits().fps(), settings.minFps(), settings.latencyTarget().toNanos() / 1e9);
         this.gate = new MessageGate(settings.limits());
         this.cost = new AnalyzerCost(context.metrics(), context.cost());
+        this.counts = new MediaCounts(context.metrics());
     }
 
     public String id() {
@@ -212,8 +208,7 @@ public final class LiveSession {
     }
 
     private void onFrame(MediaMessage m, long now) {
-        framesReceived.incrementAndGet();
-        context.metrics().frameReceived();
+        counts.frameReceived();
         if (paused) {
             return;
         }
@@ -228,14 +223,12 @@ public final class LiveSession {
     }
 
     private void onAudio(MediaMessage m, long missing, long now) {
-        audioChunksReceived.incrementAndGet();
-        context.metrics().audioChunk();
+        counts.audioChunkReceived();
         ingest.add(() -> timeline.addAudio(m, missing, now, this::refuse));
     }
 
     private void dropFrame() {
-        framesDropped.incrementAndGet();
-        context.metrics().frameDropped();
+        counts.frameDropped();
     }
 
     public void onText(String text) {
@@ -402,8 +395,7 @@ public final class LiveSession {
         Long ready = windowReadyNanos.remove(r.window().index());
         long latency = ready == null ? 0 : System.nanoTime() - ready;
         context.metrics().windowLatency(latency);
-        framesAnalyzed.addAndGet(r.window().frames().size());
-        context.metrics().framesAnalyzed(r.window().frames().size());
+        counts.framesAnalyzed(r.window().frames().size());
         cost.afterWindow(analysis, settings.limits().windowSec(), settings.limits().fps() / (double) fps.fps());
         boolean fpsChanged = fps.onLatency(latency / 1e9);
         if (fpsChanged) {
@@ -427,12 +419,7 @@ public final class LiveSession {
     }
 
     public ServerMessage.Status status() {
-        Double lag = timeline.audioLagSec();
-        if (lag != null) {
-            context.metrics().audioLag(lag);
-        }
-        return new ServerMessage.Status(fps.fps(), framesReceived.get(), framesAnalyzed.get(), framesDropped.get(),
-                audioChunksReceived.get(), 0, timeline.audioGapsFilled(), lag == null ? null : Rounding.round(lag, 3));
+        return counts.status(fps.fps(), timeline);
     }
 
     private void onAnalysisFailure(Throwable e) {
@@ -445,8 +432,7 @@ public final class LiveSession {
         try {
             double mediaEnd = timeline.mediaTimeSec();
             answers.finishAll(mediaEnd).forEach(this::send);
-            Report r = analysis.finish(new CaptureCounts((int) framesAnalyzed.get(), timeline.framesUnreadable(),
-                    (int) framesDropped.get(), mediaEnd));
+            Report r = analysis.finish(counts.capture(timeline, mediaEnd));
             ObjectNode json = (ObjectNode) ReportJson.toTree(r);
             json.set("answers", ProtocolJson.mapper().valueToTree(answers.sections()));
             report = json;
@@ -456,7 +442,7 @@ public final class LiveSession {
             send(status());
             send(new ServerMessage.ReportMessage(json));
             LOG.infof("session %s: finished, %d windows, %d frames analysed, %d dropped", id, windowsSent,
-                    framesAnalyzed.get(), framesDropped.get());
+                    counts.analyzed(), counts.dropped());
         } catch (RuntimeException e) {
             LOG.errorf(e, "session %s: the report could not be built", id);
         } finally {
