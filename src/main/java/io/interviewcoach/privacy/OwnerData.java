@@ -1,7 +1,5 @@
 package io.interviewcoach.privacy;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -24,8 +22,7 @@ public class OwnerData {
     PrivacyStore store;
 
     public Multi<String> export(UUID ownerId) {
-        Uni<String> head = store.ownerJson(ownerId).map(owner -> "{\"exportedAt\":\""
-                + Instant.now().truncatedTo(ChronoUnit.MILLIS) + "\",\"owner\":" + (owner == null ? "null" : owner)
+        Uni<String> head = store.ownerJson(ownerId).map(owner -> "{\"owner\":" + (owner == null ? "null" : owner)
                 + ",\"sessions\":[");
         Multi<String> sessions = store.sessionsOf(ownerId).onItem().transformToMulti(rows -> items(
                 rows.stream().map(PrivacyStore.SessionRows::id).toList(), store::sessionJson));

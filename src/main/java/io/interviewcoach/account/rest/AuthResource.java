@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.interviewcoach.account.service.AccountService;
+import io.interviewcoach.account.service.Passwords;
 import io.interviewcoach.account.service.TokenPair;
 import io.interviewcoach.web.limit.LimitKind;
 import io.interviewcoach.web.limit.RateLimited;
@@ -49,8 +50,7 @@ public class AuthResource {
             throw ProblemException.badRequest("Send {\"email\": ..., \"password\": ...} as JSON");
         }
         // per account too: guessing one account's password from many addresses meets the same budget
-        String email = body.email() == null ? "" : body.email().strip().toLowerCase(java.util.Locale.ROOT);
-        return limiter.check(LimitKind.SIGN_IN, "email:" + email)
+        return limiter.check(LimitKind.SIGN_IN, "email:" + Passwords.normalized(body.email()))
                 .chain(() -> accounts.login(body.email(), body.password()));
     }
 

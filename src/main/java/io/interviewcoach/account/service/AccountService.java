@@ -66,8 +66,7 @@ public class AccountService {
 
     /** Tokens for the right email and password; one 401 for an unknown email and a wrong password. */
     public Uni<TokenPair> login(String email, String password) {
-        String normalized = email == null ? "" : email.trim().toLowerCase(java.util.Locale.ROOT);
-        return users.byEmail(normalized)
+        return users.byEmail(Passwords.normalized(email))
                 .emitOn(Infrastructure.getDefaultWorkerPool())
                 .map(user -> passwords.matches(password, user == null ? null : user.passwordHash()) ? user : null)
                 .chain(user -> {
@@ -113,7 +112,7 @@ public class AccountService {
     }
 
     private TokenPair pair(UserRow user, String refresh) {
-        return new TokenPair(accessTokens.issue(user.id(), user.email(), user.role()), refresh,
+        return new TokenPair(accessTokens.issue(user.id(), user.role()), refresh,
                 config.accessTokenTtl().toSeconds(), "Bearer");
     }
 

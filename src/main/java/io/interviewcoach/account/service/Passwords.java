@@ -26,11 +26,16 @@ public class Passwords {
 
     /** The email as stored (trimmed, lower case); 400 when it is not one. */
     public static String email(String email) {
-        String e = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        String e = normalized(email);
         if (e.length() > MAX_EMAIL || !EMAIL.matcher(e).matches()) {
             throw ProblemException.badRequest("'email' must be an email address");
         }
         return e;
+    }
+
+    /** The email as it is stored and looked up (trimmed, lower case), without judging it ("" for none). */
+    public static String normalized(String email) {
+        return email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
     }
 
     /** 400 unless the password is long enough and fits bcrypt. */

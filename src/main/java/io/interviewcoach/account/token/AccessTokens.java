@@ -36,10 +36,10 @@ public class AccessTokens {
     public record Subject(UUID userId, Role role) {
     }
 
-    /** A signed access token for the user, valid for coach.auth.access-token-ttl. */
-    public String issue(UUID userId, String email, Role role) {
+    /** A signed access token for the user, valid for coach.auth.access-token-ttl: its id and role, no personal data. */
+    public String issue(UUID userId, Role role) {
         TokenKeys.Pair pair = keys.pair();
-        return Jwt.issuer(config.issuer()).subject(userId.toString()).upn(email).groups(Set.of(role.wire()))
+        return Jwt.issuer(config.issuer()).subject(userId.toString())
                 .claim(ROLE_CLAIM, role.wire()).expiresIn(config.accessTokenTtl())
                 .jws().keyId(pair.keyId()).algorithm(SignatureAlgorithm.RS256).sign(pair.privateKey());
     }

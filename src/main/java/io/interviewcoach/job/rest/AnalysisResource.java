@@ -30,7 +30,6 @@ import io.interviewcoach.privacy.Erasures;
 import io.interviewcoach.job.service.UploadIntake;
 import io.interviewcoach.job.store.JobStore;
 import io.interviewcoach.account.service.CallerOwners;
-import io.interviewcoach.storage.StorageFaults;
 import io.interviewcoach.web.access.Caller;
 import io.interviewcoach.web.access.Callers;
 import io.interviewcoach.web.access.Guarded;
@@ -40,7 +39,7 @@ import io.interviewcoach.web.problem.ProblemException;
 import io.interviewcoach.web.limit.LimitKind;
 import io.interviewcoach.web.limit.RateLimited;
 import io.interviewcoach.web.problem.ProblemType;
-import io.quarkus.vertx.VertxContextSupport;
+import io.interviewcoach.web.problem.StoreCalls;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 
@@ -95,7 +94,7 @@ public class AnalysisResource {
         if (form == null || form.file == null) {
             throw ProblemException.badRequest("Send the recording as the multipart/form-data part 'file'");
         }
-        UUID ownerId = owner(callers.of(authorization));
+        UUID ownerId = StoreCalls.await("owner store", () -> owners.ownerOf(callers.of(authorization)));
         UploadIntake.Accepted accepted = intake.accept(form.file.uploadedFile(), form.file.fileName(), form.file.size(),
                 form.questionId, form.transcript, ownerId);
         String status = BASE + accepted.id();
@@ -165,18 +164,6 @@ public class AnalysisResource {
         require(caller, row == null ? null : Guarded.unshared(row.tokenHash(), row.ownerUserId()));
         erasures.job(uuid).await().indefinitely();
         return Response.noContent().build();
-    }
-
-    /** The owner the job joins (see CallerOwners); a store that fails answers 503. */
-    private UUID owner(Caller caller) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(() -> owners.ownerOf(caller));
-        } catch (ProblemException e) {
-            throw e;
-        } catch (Throwable e) {
-            throw StorageFaults.unavailable(e) ? ProblemException.storageUnavailable()
-                    : new ProblemException(ProblemType.UNAVAILABLE, "The owner store is unavailable; try again shortly");
-        }
     }
 
     /** The id as a UUID; a malformed one answers like an unknown one (after the credentials check). */

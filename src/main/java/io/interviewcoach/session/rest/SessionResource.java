@@ -3,7 +3,6 @@ package io.interviewcoach.session.rest;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Supplier;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -52,7 +51,7 @@ import io.interviewcoach.web.problem.ProblemException;
 import io.interviewcoach.web.limit.LimitKind;
 import io.interviewcoach.web.limit.RateLimited;
 import io.interviewcoach.web.problem.ProblemType;
-import io.quarkus.vertx.VertxContextSupport;
+import io.interviewcoach.web.problem.StoreCalls;
 import io.smallrye.common.annotation.Blocking;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -134,7 +133,7 @@ public class SessionResource {
             throw ProblemException.badRequest("Bad session options: " + e.getMessage());
         }
         String questionIds = checkQuestions(options.questionIds());
-        UUID ownerId = await(() -> owners.ownerOf(callers.of(authorization)));
+        UUID ownerId = StoreCalls.await("session store", () -> owners.ownerOf(callers.of(authorization)));
         LiveSessions.Created created;
         try {
             created = sessions.create(settings);
@@ -146,7 +145,8 @@ public class SessionResource {
         String id = created.session().id();
         String newOwnerToken = ownerId == null ? BearerToken.generate() : null;
         try {
-            UUID owner = ownerId != null ? ownerId : await(() -> store.createOwner(BearerToken.hash(newOwnerToken))).id;
+            UUID owner = ownerId != null ? ownerId
+                    : StoreCalls.await("session store", () -> store.createOwner(BearerToken.hash(newOwnerToken))).id;
             journal.linkOwner(id, owner, questionIds).get(30, TimeUnit.SECONDS);
             socketBudget.register(id, owner);
         } catch (Exception e) {
@@ -167,7 +167,7 @@ public class SessionResource {
             return null;
         }
         for (String qid : ids) {
-            if (qid == null || qid.isBlank() || await(() -> questions.byId(qid)) == null) {
+            if (qid == null || qid.isBlank() || StoreCalls.await("session store", () -> questions.byId(qid)) == null) {
                 throw ProblemException.badRequest("Unknown question id '" + qid + "' (GET /api/questions lists them)");
             }
         }
@@ -286,20 +286,5 @@ public class SessionResource {
         return reads.reachable(id, authorization, ResourceAccess.Action.WRITE)
                 .chain(s -> erasures.session(s.uuid()))
                 .map(v -> Response.noContent().build());
-    }
-
-    /** A store call from this worker thread; a store that fails answers 503, not a stack trace. */
-    private static <T> T await(Supplier<Uni<T>> work) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(work);
-        } catch (ProblemException e) {
-            throw e;
-        } catch (Throwable e) {
-            if (StorageFaults.unavailable(e)) {
-                throw ProblemException.storageUnavailable();
-            }
-            LOG.error("the session store failed", e);
-            throw new ProblemException(ProblemType.UNAVAILABLE, "The session store is unavailable; try again shortly");
-        }
     }
 }
