@@ -23,7 +23,11 @@ import picocli.CommandLine.Command;
                 "that ends while the database is away waits in ~/.local/share/interview-coach/spool",
                 "(coach.storage.spool-dir) and is stored when it is back. A session whose server died mid-way is",
                 "finalized at the next start (or by another replica) from what was stored, its report marked",
-                "recovered (docs/live-state.md)."})
+                "recovered (docs/live-state.md). Ctrl+C or SIGTERM drains first: readiness DOWN, new sessions",
+                "refused (503 draining), running sessions and the running upload job given",
+                "coach.shutdown.session-drain-timeout (10 s) to finish, then ended here with their report",
+                "(docs/live-state.md, \"Draining\"). coach.inference.device (cpu|cuda) picks where the ONNX models",
+                "run (docs/models.md, \"Devices\")."})
 public class ServeCommand implements Runnable {
     private static final Logger LOG = Logger.getLogger(ServeCommand.class);
 

@@ -33,7 +33,7 @@ public class RedisNodes {
     }
 
     static String claimKey(String sessionId) {
-        return RedisLiveStateStore.hashKey(sessionId) + ":recovery";
+        return RedisLiveStateStore.claimKey(sessionId);
     }
 
     /** This server is alive for {@code ttl} more. */

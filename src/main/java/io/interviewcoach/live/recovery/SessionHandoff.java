@@ -10,8 +10,8 @@ import org.jboss.logging.Logger;
 
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.live.service.LiveSession;
+import io.interviewcoach.live.socket.EndedSessions;
 import io.interviewcoach.live.service.LiveSessions;
-import io.interviewcoach.live.state.InProcessLiveStateStore;
 import io.interviewcoach.live.state.LiveStateJournal;
 import io.interviewcoach.live.state.LiveStateStores;
 
@@ -19,7 +19,7 @@ import io.interviewcoach.live.state.LiveStateStores;
  * The live sessions' part of a drain (docs/adr/0017-draining.md). At its start, the sessions no client has started
  * are left to another server (with Redis any server can take one over) or, on one machine, ended. At its end, each
  * session still running is ended here, where its whole analysis state is, so its report is complete: the client gets
- * it and then close {@value #CLOSE_ENDED}; the stored state is flushed; then this server's heartbeat is removed, so a
+ * it and then close 4410 (EndedSessions.CLOSE_ENDED); the stored state is flushed; then this server's heartbeat is removed, so a
  * session that could not be finished in time is finalized by another server at its next sweep, not after the node
  * timeout.
  */
@@ -28,8 +28,6 @@ public class SessionHandoff {
     private static final Logger LOG = Logger.getLogger(SessionHandoff.class);
     /** Close code of a socket whose session this server no longer runs because it is shutting down: connect again. */
     public static final int CLOSE_DRAINING = 4503;
-    /** The same code as for any session that ended while its client was away (docs/protocol.md). */
-    static final int CLOSE_ENDED = 4410;
     /** How long the reports of the sessions ended at the hand-off may take, beyond the windows in flight. */
     static final Duration REPORT_WAIT = Duration.ofSeconds(3);
     static final Duration FLUSH_WAIT = Duration.ofSeconds(2);
@@ -57,7 +55,7 @@ public class SessionHandoff {
 
     /** Sessions not started yet: released to another server (Redis), else ended; an attached socket hears 4503. */
     public void releaseUnstarted() {
-        boolean shared = shared();
+        boolean shared = stores.shared();
         for (LiveSession s : sessions.running()) {
             if (!s.notStarted()) {
                 continue;
@@ -76,8 +74,8 @@ public class SessionHandoff {
     public void handOff() {
         List<LiveSession> left = List.copyOf(sessions.running());
         for (LiveSession s : left) {
-            s.endAndClose("server shutting down", new LiveSession.CloseReason(CLOSE_ENDED,
-                    "session ended (server shutting down); report: /api/sessions/" + s.id() + "/report"));
+            s.endAndClose("server shutting down", new LiveSession.CloseReason(EndedSessions.CLOSE_ENDED,
+                    EndedSessions.reason(s.id(), "server shutting down")));
         }
         boolean finished = await(() -> sessions.activeCount() == 0, config.shutdown().drainTimeout().plus(REPORT_WAIT));
         boolean flushed = await(state::flushed, FLUSH_WAIT);
@@ -89,9 +87,6 @@ public class SessionHandoff {
         }
     }
 
-    private boolean shared() {
-        return !(stores.store() instanceof InProcessLiveStateStore);
-    }
 
     private static boolean await(java.util.function.BooleanSupplier done, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -27,7 +27,6 @@ import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.fusion.Fusion;
 import io.interviewcoach.live.service.LiveSettings;
 import io.interviewcoach.live.service.SessionJournal;
-import io.interviewcoach.live.state.InProcessLiveStateStore;
 import io.interviewcoach.live.state.LiveNode;
 import io.interviewcoach.live.state.LiveStateJournal;
 import io.interviewcoach.live.state.LiveStateSnapshot;
@@ -101,7 +100,7 @@ public class SessionRecovery {
         reports = new TimelineReport(new Fusion(analysis.settings().fusion()));
         recovered = Counter.builder("coach.live.sessions.recovered")
                 .description("Sessions finalized by this server after the server running them died").register(meters);
-        redis = !(stores.store() instanceof InProcessLiveStateStore);
+        redis = stores.shared();
         timer = Executors.newSingleThreadScheduledExecutor(WorkerThreads.named("live-recovery"));
         if (redis) {
             long beat = config.live().nodeTimeout().toMillis() / 5;

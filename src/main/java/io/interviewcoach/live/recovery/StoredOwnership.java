@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
 
 import io.interviewcoach.live.service.SessionOwnership;
-import io.interviewcoach.live.state.InProcessLiveStateStore;
 import io.interviewcoach.live.state.LiveNode;
 import io.interviewcoach.live.state.LiveStateJournal;
 import io.interviewcoach.live.state.LiveStateStores;
@@ -30,7 +29,7 @@ public class StoredOwnership implements SessionOwnership {
 
     @Override
     public boolean takenElsewhere(String sessionId) {
-        if (stores.store() instanceof InProcessLiveStateStore) {
+        if (!stores.shared()) {
             return false;
         }
         try {

@@ -19,6 +19,8 @@ final class IngestQueue {
     private final Executor pool;
     private final int maxWaitingFrames;
     private final String sessionId;
+    /** Built once: it starts for nearly every frame and audio chunk. */
+    private final Runnable drainTask;
     private final ArrayDeque<Item> items = new ArrayDeque<>();
     private int waitingFrames;
     private boolean draining;
@@ -27,6 +29,7 @@ final class IngestQueue {
         this.pool = pool;
         this.maxWaitingFrames = maxWaitingFrames;
         this.sessionId = sessionId;
+        this.drainTask = LogContext.inSession(sessionId, this::drain);
     }
 
     void add(Runnable work) {
@@ -54,7 +57,7 @@ final class IngestQueue {
             dropped.run();
         }
         if (start) {
-            pool.execute(LogContext.inSession(sessionId, this::drain));
+            pool.execute(drainTask);
         }
     }
 

@@ -43,12 +43,6 @@ public final class LiveSessions {
 
     public LiveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
             Executor decodePool, ScheduledExecutorService timers, LiveMetrics metrics, LiveCues.Factory cues,
-            CostEstimate cost, SessionJournal journal) {
-        this(settings, factory, streams, decodePool, timers, metrics, cues, cost, journal, SessionOwnership.LOCAL);
-    }
-
-    public LiveSessions(LiveSettings settings, AnalysisSessionFactory factory, StreamRegistry streams,
-            Executor decodePool, ScheduledExecutorService timers, LiveMetrics metrics, LiveCues.Factory cues,
             CostEstimate cost, SessionJournal journal, SessionOwnership ownership) {
         this.settings = settings;
         this.ownership = ownership;

@@ -18,7 +18,8 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class EndedSessions {
-    static final int CLOSE_ENDED = 4410;
+    /** The close code of a session that ended (docs/protocol.md), also at a drain's hand-off. */
+    public static final int CLOSE_ENDED = 4410;
 
     @Inject
     LiveStateJournal state;
@@ -30,7 +31,11 @@ public class EndedSessions {
         }
         return state.find(id).onFailure().recoverWithItem(Optional.empty()).map(found -> found
                 .filter(s -> LiveStateSnapshot.FINISHED.equals(s.status()) && BearerToken.matches(s.tokenHash(), token))
-                .map(s -> "session ended" + (s.recovered() == null ? "" : " (" + s.recovered() + ")")
-                        + "; report: /api/sessions/" + id + "/report"));
+                .map(s -> reason(id, s.recovered())));
+    }
+
+    /** The close reason: that the session ended, why when known, and where its report is. */
+    public static String reason(String id, String why) {
+        return "session ended" + (why == null ? "" : " (" + why + ")") + "; report: /api/sessions/" + id + "/report";
     }
 }

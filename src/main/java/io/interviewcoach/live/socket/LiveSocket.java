@@ -43,6 +43,8 @@ public class LiveSocket {
     SocketMessageBudget budget;
 
     private static final UserData.TypedKey<Long> RATE_ERROR_AT = UserData.TypedKey.forLong("coach.rate-error-at");
+    /** The client's address without its port, worked out once per connection rather than per message. */
+    private static final UserData.TypedKey<String> CLIENT_ADDRESS = UserData.TypedKey.forString("coach.client-address");
 
     @OnOpen
     @NonBlocking
@@ -112,7 +114,12 @@ public class LiveSocket {
      * at most once a second.
      */
     private boolean admitted(WebSocketConnection connection) {
-        if (budget.admits(host(connection.handshakeRequest().remoteAddress()), connection.pathParam("id"))) {
+        String address = connection.userData().get(CLIENT_ADDRESS);
+        if (address == null) {
+            address = host(connection.handshakeRequest().remoteAddress());
+            connection.userData().put(CLIENT_ADDRESS, address);
+        }
+        if (budget.admits(address, connection.pathParam("id"))) {
             return true;
         }
         long now = System.nanoTime();

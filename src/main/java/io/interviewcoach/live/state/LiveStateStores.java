@@ -38,6 +38,11 @@ public class LiveStateStores {
         }
     }
 
+    /** Whether the live state is shared by every replica (Redis), not kept in this process alone. */
+    public boolean shared() {
+        return !(store() instanceof InProcessLiveStateStore);
+    }
+
     public LiveStateStore store() {
         LiveStateStore chosen = store;
         if (chosen == null) {

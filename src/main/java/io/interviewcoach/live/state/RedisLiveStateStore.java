@@ -59,6 +59,11 @@ public class RedisLiveStateStore implements LiveStateStore {
         return PREFIX + sessionId;
     }
 
+    /** The server finalizing a session whose own server died (docs/live-state.md). */
+    public static String claimKey(String sessionId) {
+        return hashKey(sessionId) + ":recovery";
+    }
+
     public static String streamKey(String sessionId) {
         return PREFIX + sessionId + ":windows";
     }
@@ -109,7 +114,7 @@ public class RedisLiveStateStore implements LiveStateStore {
         // Single-key DELs: the keys may sit on different slots of a cluster. The recovery claim goes too (erasure).
         return redis().key().del(hashKey(sessionId))
                 .chain(() -> redis().key().del(streamKey(sessionId)))
-                .chain(() -> redis().key().del(hashKey(sessionId) + ":recovery"))
+                .chain(() -> redis().key().del(claimKey(sessionId)))
                 .chain(() -> redis().set(String.class).srem(OPEN_KEY, sessionId))
                 .replaceWithVoid();
     }
