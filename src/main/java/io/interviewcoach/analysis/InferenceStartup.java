@@ -7,7 +7,6 @@ import jakarta.enterprise.event.Observes;
 import io.interviewcoach.config.CoachConfig;
 import io.interviewcoach.inference.BatchStats;
 import io.interviewcoach.inference.ComputeDevice;
-import io.interviewcoach.inference.DeviceStatus;
 import io.interviewcoach.inference.InferenceSettings;
 import io.interviewcoach.inference.OnnxDevice;
 import io.micrometer.core.instrument.Gauge;
@@ -35,10 +34,5 @@ public class InferenceStartup {
         }
         Gauge.builder("coach.inference.batch.mean.size", BatchStats::meanBatchSize)
                 .description("Requests per inference of the batched models since start (0: no batching)").register(registry);
-    }
-
-    /** For benchmarks and logs: where the ONNX models run. */
-    public static DeviceStatus status() {
-        return OnnxDevice.status();
     }
 }

@@ -34,7 +34,6 @@ public final class ReportAssembler {
     private final MediaInfo media;
     private final Fusion fusion;
     private final List<TimelineEntry> timeline = new ArrayList<>();
-    private final List<WindowValues> windows = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     public ReportAssembler(MediaInfo media, Fusion fusion) {
@@ -43,9 +42,12 @@ public final class ReportAssembler {
     }
 
     public void add(WindowResults results) {
-        TimelineEntry e = entry(results);
-        timeline.add(e);
-        windows.add(WindowValues.of(e.t(), e.end(), e.fields()));
+        timeline.add(entry(results));
+    }
+
+    /** What fusion reads of each window of a timeline. */
+    static List<WindowValues> windowValues(List<TimelineEntry> timeline) {
+        return timeline.stream().map(e -> WindowValues.of(e.t(), e.end(), e.fields())).toList();
     }
 
     /** The timeline entry of one window, as the report carries it. */
@@ -112,7 +114,7 @@ public final class ReportAssembler {
         Double duration = analysis.analyzedDurationSec() != null ? analysis.analyzedDurationSec()
                 : media.durationSec() != null ? media.durationSec()
                 : timeline.isEmpty() ? null : timeline.get(timeline.size() - 1).end();
-        FusionResult fused = fusion.fuse(metrics, events, windows, duration);
+        FusionResult fused = fusion.fuse(metrics, events, windowValues(timeline), duration);
         return new Report(Report.SCHEMA_VERSION, media, analysis, fused.scores(), metrics, fused.feedback(),
                 fused.scoreBreakdown(),
                 summaries.speech() == null ? null : summaries.speech().content(),

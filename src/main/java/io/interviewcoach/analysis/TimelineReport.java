@@ -42,7 +42,7 @@ public final class TimelineReport {
         Double duration = timeline.isEmpty() ? null : Rounding.round(timeline.get(timeline.size() - 1).end(), 3);
         Metrics metrics = new Metrics(face(timeline, analyzed), posture(timeline), voice(timeline, analyzed),
                 speech(timeline));
-        List<WindowValues> values = timeline.stream().map(e -> WindowValues.of(e.t(), e.end(), e.fields())).toList();
+        List<WindowValues> values = ReportAssembler.windowValues(timeline);
         FusionResult fused = fusion.fuse(metrics, List.of(), values, duration);
         int frames = windows.stream().mapToInt(Window::frames).sum();
         AnalysisInfo info = new AnalysisInfo(fps, windowSec, frames, 0, 0, duration, 0, List.of());

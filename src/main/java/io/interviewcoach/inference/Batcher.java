@@ -181,6 +181,12 @@ public final class Batcher<I, O> {
 
     /** How many batches ran and how many requests they held. */
     public record BatchCounts(long batches, long requests) {
+        static final BatchCounts NONE = new BatchCounts(0, 0);
+
+        public BatchCounts plus(BatchCounts other) {
+            return new BatchCounts(batches + other.batches, requests + other.requests);
+        }
+
         public double meanSize() {
             return batches == 0 ? 0 : (double) requests / batches;
         }

@@ -164,6 +164,9 @@ public final class OnnxModel implements AutoCloseable {
     /** Frees the predictors once no inference runs on them, and the model only when all of them were freed. */
     @Override
     public void close() {
+        if (batcher != null) {
+            BatchStats.unregister(batcher);
+        }
         if (pool.close(Predictor::close)) {
             model.close();
         }
