@@ -27,7 +27,6 @@ try {
   result.reconnectingNote = await page.locator('#practice-note').textContent();
   await page.shot('restart-1-reconnecting');
   await page.waitForURL(/\/report\//, { timeout: Number(env('RECOVER_SEC', '150')) * 1000 });
-  result.noteBeforeReport = result.reconnectingNote;
   await page.locator('h1').first().waitFor();
   await page.waitForTimeout(1000);
   result.url = page.url();

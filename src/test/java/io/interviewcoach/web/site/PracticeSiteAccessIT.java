@@ -52,8 +52,8 @@ class PracticeSiteAccessIT {
      * outlives a server killed with SIGKILL, and no other test's rows (analysis jobs a server would resume) are in it.
      */
     private static final String DATABASE = "coach_site_access_it";
-    /** Redis database 7: the live state of this test's sessions only, so no other test's server sweeps them. */
-    private static final String REDIS = "redis://127.0.0.1:6379/7";
+    /** Redis database 8: the live state of this test's sessions only, so no other test's server sweeps them (ReplicasIT has 7). */
+    private static final String REDIS = "redis://127.0.0.1:6379/8";
     /**
      * Access tokens of the site's server live 30 s (instead of 15 min), so the accounts run sees the page refresh
      * them on its own before they run out.
@@ -110,7 +110,7 @@ class PracticeSiteAccessIT {
             assertEquals("[]", p.get("serious").toString(), page + ": serious or critical axe violations");
             assertTrue(p.get("overflowPx").asInt() <= 0, page + " scrolls sideways on a phone by " + p.get("overflowPx") + " px");
         }
-        assertEquals(List.of(), texts(shown.get("consoleErrors")), "errors in the page's console");
+        assertEquals(List.of(), SiteBrowserRun.texts(shown.get("consoleErrors")), "errors in the page's console");
         assertEquals("true", shown.get("paused").get("pressed").asText());
         assertEquals("Resume", shown.get("paused").get("label").asText());
         assertEquals("false", shown.get("resumed").get("pressed").asText());
@@ -119,8 +119,8 @@ class PracticeSiteAccessIT {
 
         String id = shown.get("sessionId").asText();
         assertEquals(base + "/report/" + id, shown.get("url").asText());
-        JsonNode report = get(base + "/api/sessions/" + id + "/report", shown.get("token").asText());
-        List<String> q = texts(shown.get("questionIds"));
+        JsonNode report = SiteBrowserRun.getJson(base + "/api/sessions/" + id + "/report", shown.get("token").asText());
+        List<String> q = SiteBrowserRun.texts(shown.get("questionIds"));
         List<String> answered = new ArrayList<>();
         report.get("answers").forEach(a -> answered.add(a.get("questionId").asText()));
         // the first question twice (answered again, then skipped), then the second
@@ -145,7 +145,7 @@ class PracticeSiteAccessIT {
         });
         assertEquals(9, shown.get("pages").size(), "pages scanned: " + shown.get("pages"));
         // with the CSP on, a violation would be a console error; the refused calls the run makes on purpose log their status
-        for (String error : texts(shown.get("consoleErrors"))) {
+        for (String error : SiteBrowserRun.texts(shown.get("consoleErrors"))) {
             assertTrue(error.matches("Failed to load resource: the server responded with a status of (400|401|404) .*"), error);
         }
 
@@ -182,7 +182,7 @@ class PracticeSiteAccessIT {
         assertTrue(shown.get("localRecordingsBefore").asInt() >= 1, "answers recorded: " + shown.get("localRecordingsBefore"));
         assertTrue(shown.get("unknownCoach").get("text").asText().startsWith("No coach account with this email"));
         assertEquals("coach-email", shown.get("unknownCoach").get("focused").asText());
-        assertEquals(List.of(coach), texts(shown.get("sharedWith")));
+        assertEquals(List.of(coach), SiteBrowserRun.texts(shown.get("sharedWith")));
         assertEquals(List.of(id), shown.get("coachList").findValuesAsText("session"));
         assertEquals(List.of(candidate), shown.get("coachList").findValuesAsText("candidate"));
         JsonNode coachReport = shown.get("coachReport");
@@ -202,7 +202,7 @@ class PracticeSiteAccessIT {
         assertEquals("shares-heading", shown.get("afterUnshare").get("focused").asText());
         assertEquals(0, shown.get("coachListAfterUnshare").asInt());
         assertTrue(shown.get("coachReportAfterUnshare").asText().startsWith("Not found"));
-        assertTrue(texts(shown.get("historySessions")).contains(id), "history: " + shown.get("historySessions"));
+        assertTrue(SiteBrowserRun.texts(shown.get("historySessions")).contains(id), "history: " + shown.get("historySessions"));
 
         // the export, parsed: the account (and its session with the report, above)
         assertEquals(candidate, exported.get("email").asText());
@@ -281,7 +281,7 @@ class PracticeSiteAccessIT {
             assertTrue(shown.get("reconnectingNote").asText().contains("Reconnecting"), shown.toString());
             String id = shown.get("sessionId").asText();
             assertEquals(base + "/report/" + id, shown.get("url").asText());
-            JsonNode report = get(base + "/api/sessions/" + id + "/report", shown.get("token").asText());
+            JsonNode report = SiteBrowserRun.getJson(base + "/api/sessions/" + id + "/report", shown.get("token").asText());
             JsonNode recovered = report.get("recovered");
             assertTrue(recovered != null && recovered.get("windowsKept").asBoolean(), "not a recovered report: " + report);
             // the journal writes windows to Redis behind the socket; on a loaded machine the last few seconds before the
@@ -307,16 +307,4 @@ class PracticeSiteAccessIT {
         return PackagedBinary.start(work, options, "serve");
     }
 
-    private JsonNode get(String url, String token) throws IOException, InterruptedException {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), url + ": " + r.body());
-        return JSON.readTree(r.body());
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
-    }
 }

@@ -81,17 +81,17 @@ class PracticeSiteIT {
 
             assertEquals(List.of("01-start", "02-device-check", "03-practice-question-1", "04-practice-question-2", "05-report",
                     "06-report-moment-played", "07-report-reloaded", "08-history", "09-report-phone-portrait", "10-history-empty", "11-camera-denied"),
-                    texts(shown.get("steps")), log);
+                    SiteBrowserRun.texts(shown.get("steps")), log);
             assertTrue(shown.get("deniedMessage").asText().contains("not allowed to use your camera and microphone"),
                     "camera denied: " + shown.get("deniedMessage"));
             assertEquals(1, shown.get("deniedOffersNoCamera").asInt(), "camera denied: no way to practise without it");
-            assertEquals(List.of(), texts(shown.get("consoleErrors")), "errors in the page's console");
+            assertEquals(List.of(), SiteBrowserRun.texts(shown.get("consoleErrors")), "errors in the page's console");
             assertTrue(shown.get("micLevelDb").asDouble() > -60, "the microphone meter never moved: " + shown.get("micLevelDb"));
-            List<String> questionIds = texts(shown.get("questionIds"));
+            List<String> questionIds = SiteBrowserRun.texts(shown.get("questionIds"));
             assertEquals(2, questionIds.size());
             assertEquals("conflict-teammate", shown.get("firstAfterJob").asText(), "the job description's question comes first");
             assertEquals("conflict-teammate", questionIds.get(0), "and is chosen");
-            JsonNode bank = get(base + "/api/questions", null);
+            JsonNode bank = SiteBrowserRun.getJson(base + "/api/questions", null);
             List<String> asked = new ArrayList<>();
             for (String id : questionIds) {
                 for (JsonNode q : bank) {
@@ -100,14 +100,14 @@ class PracticeSiteIT {
                     }
                 }
             }
-            assertEquals(asked, texts(shown.get("questionsShown")), "the questions the page asked, one at a time");
+            assertEquals(asked, SiteBrowserRun.texts(shown.get("questionsShown")), "the questions the page asked, one at a time");
             // live state: about 8 s of check and 2 x 8 s of answers went by; at least half of it must have come back
             assertTrue(shown.get("windowsShown").asInt() >= 12, "windows received: " + shown.get("windowsShown"));
             assertEquals(1, shown.get("cueRegion").asInt(), "the polite live region for cues");
             assertEquals("live", shown.get("connection").asText());
 
             String id = shown.get("sessionId").asText();
-            JsonNode report = get(base + "/api/sessions/" + id + "/report", shown.get("token").asText());
+            JsonNode report = SiteBrowserRun.getJson(base + "/api/sessions/" + id + "/report", shown.get("token").asText());
             assertEquals(base + "/report/" + id, shown.get("url").asText());
             for (String key : SCORES) {
                 JsonNode api = report.get("scores").get(key);
@@ -131,8 +131,8 @@ class PracticeSiteIT {
             assertEquals(2, shown.get("answersShown").asInt());
             assertFullReport(shown, report);
             assertEquals(report, JSON.readTree(shown.get("downloadedJson").asText()), "Download JSON is the report the API serves");
-            assertTrue(texts(shown.get("historySessions")).contains(id), "history lists the session: " + shown.get("historySessions"));
-            assertTrue(texts(shown.get("trends")).stream().anyMatch(t -> t.startsWith("Overall")), "trends: " + shown.get("trends"));
+            assertTrue(SiteBrowserRun.texts(shown.get("historySessions")).contains(id), "history lists the session: " + shown.get("historySessions"));
+            assertTrue(SiteBrowserRun.texts(shown.get("trends")).stream().anyMatch(t -> t.startsWith("Overall")), "trends: " + shown.get("trends"));
             assertTrue(shown.get("historyEmpty").asText().startsWith("No finished sessions yet"), "a new browser's history: "
                     + shown.get("historyEmpty"));
             assertTrue(shown.get("portraitOverflow").asInt() <= 0, "the report is wider than a phone in portrait by "
@@ -149,7 +149,7 @@ class PracticeSiteIT {
      * starts, and a tip's moment that seeks the local recording to that moment.
      */
     private static void assertFullReport(JsonNode shown, JsonNode report) {
-        assertTrue(texts(shown.get("charts")).contains("chart-eye-contact"), "charts: " + shown.get("charts"));
+        assertTrue(SiteBrowserRun.texts(shown.get("charts")).contains("chart-eye-contact"), "charts: " + shown.get("charts"));
         for (String kind : List.of("tips", "strengths")) {
             JsonNode api = report.get("feedback").get(kind);
             JsonNode page = shown.get(kind);
@@ -200,22 +200,6 @@ class PracticeSiteIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode());
         assertTrue(health.body().contains("\"UP\""), health.body());
-    }
-
-    private JsonNode get(String url, String token) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
-        if (token != null) {
-            b.header("Authorization", "Bearer " + token);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, r.statusCode(), url + ": " + r.body());
-        return JSON.readTree(r.body());
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> out = new ArrayList<>();
-        array.forEach(n -> out.add(n.asText()));
-        return out;
     }
 
     private static void deleteTree(Path root) throws IOException {

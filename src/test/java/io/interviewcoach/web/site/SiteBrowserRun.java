@@ -3,12 +3,19 @@ package io.interviewcoach.web.site;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.interviewcoach.testsupport.TestAssets;
 
@@ -18,6 +25,26 @@ import io.interviewcoach.testsupport.TestAssets;
  */
 record SiteBrowserRun(Process process, Path log, Path result) {
     static final Path SHOTS = Path.of("target", "e2e-screenshots").toAbsolutePath();
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** GET {@code url} (with {@code Authorization: Bearer token} unless null): asserts 200, returns its JSON. */
+    static JsonNode getJson(String url, String token) throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), url + ": " + r.body());
+        return JSON.readTree(r.body());
+    }
+
+    /** A JSON array of the page's result as strings. */
+    static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
 
     static SiteBrowserRun start(Path dir, String script, String baseUrl, Map<String, String> extraEnv) throws IOException, InterruptedException {
         for (String tool : List.of("node", "ffmpeg", "/usr/bin/chromium")) {
