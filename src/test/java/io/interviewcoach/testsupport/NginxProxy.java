@@ -33,7 +33,10 @@ public final class NginxProxy implements AutoCloseable {
         // still goes to the next server)
         String servers = upstreams.stream().map(p -> "    server 127.0.0.1:" + p + " max_fails=0;")
                 .collect(Collectors.joining("\n"));
-        String conf = """
+        // Started by root, nginx runs its worker as nobody, which cannot enter a private (mode 700) folder above dir,
+        // e.g. a checkout in a mktemp -d folder: its workers then run as the test's own user.
+        String user = "root".equals(System.getProperty("user.name")) ? "user root;\n" : "";
+        String conf = user + """
                 daemon off;
                 worker_processes 1;
                 pid nginx.pid;
